@@ -46,6 +46,8 @@ export interface Attribution {
   venue: string | null;
   /** True when the content is a verbatim quotation in quote marks. */
   direct: boolean;
+  /** All pieces of a content split by its cue ("“A,” he said. “B.”" → [A, B]); `content` is the first. Absent when one piece. */
+  pieces?: Span[];
 }
 
 /** What kind of quantity a number is. */

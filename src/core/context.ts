@@ -21,6 +21,10 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   maxBytes?: number;
   timeoutMs?: number;
+  /** HTTP method, GET when absent (POST is used by the optional abstractive brief). */
+  method?: 'GET' | 'POST';
+  /** Request body, sent with POST. */
+  body?: string;
 }
 
 /** Everything outside pure computation, injected. Stages use only what they need. */

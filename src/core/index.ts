@@ -14,3 +14,4 @@ export { ERROR_CODES, EngineError, isEngineError, statusOf } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export type { Context, Progress, FetchResponse, FetchOptions } from './context.js';
 export { silentProgress } from './context.js';
+export type { IngestedArticle } from './ingest.js';

@@ -1,0 +1,70 @@
+/** Finds cues outside quotations: reporting verbs ("said", "told"), "according to", "was quoted as saying". */
+import type { SentenceRange, Token } from '../sentences/index.js';
+import { CLAUSE_ONLY, CUE_PREFIX, CUE_VERBS, PARTICLE_CUES } from './lexicon/cues.js';
+
+/** How a cue relates its source and content. */
+export type CueKind = 'verb' | 'according' | 'passive-quote' | 'participle';
+
+/** A cue: its token range [first, last), the reporting verb's index, and its kind. */
+export interface Cue {
+  first: number;
+  last: number;
+  verb: number;
+  kind: CueKind;
+  sentence: number;
+}
+
+const QUOTE_MARK = /^(?:“|”|"|''|„|«|»)$/u;
+
+/** True for a quote-mark token. */
+export function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && QUOTE_MARK.test(token.text);
+}
+
+/** True when a clause-only verb is followed by a clause or quotation ("found that …", "continued: “…”"). */
+function clauseFollows(tokens: Token[], at: number, last: number): boolean {
+  for (let k = at; k < Math.min(last, at + 3); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || t.text === ':' || isQuoteMark(t)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Lists the cues of one sentence in token order; `quoteOf` masks tokens inside quotations. */
+export function findCues(tokens: Token[], sentence: SentenceRange, index: number, quoteOf: Int32Array): Cue[] {
+  const out: Cue[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = tokens[i]!;
+    if (quoteOf[i]! >= 0 || t.type !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      out.push({ first: i, last: i + 2, verb: i, kind: 'according', sentence: index });
+      i++;
+      continue;
+    }
+    if (!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower)) continue;
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower))) continue;
+    const before = tokens[i - 1];
+    if (before?.lower === 'to' && i - 1 >= sentence.first) continue; // "declined to say": no report yet
+    let last = i + 1;
+    const particles = PARTICLE_CUES.get(t.lower);
+    if (particles) {
+      if (!particles.has(tokens[i + 1]?.lower ?? '')) continue;
+      last = i + 2;
+    } else if (CLAUSE_ONLY.has(t.lower) && !clauseFollows(tokens, i + 1, sentence.last)) continue;
+    let kind: CueKind = 'verb';
+    let first = i;
+    while (first - 1 >= sentence.first && CUE_PREFIX.has(tokens[first - 1]!.lower) && quoteOf[first - 1]! < 0) first--;
+    if (t.lower === 'quoted' && first < i && /^(?:was|is|were|been|are|being)$/u.test(tokens[i - 1]!.lower)) {
+      kind = 'passive-quote';
+      if (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying') last = i + 3;
+    } else if (/ing$/u.test(t.lower) && before && (before.text === ',' || before.lower === 'and' || before.lower === 'while' || before.lower === 'before' || before.lower === 'after')) {
+      kind = 'participle';
+    }
+    const last_ = out[out.length - 1];
+    if (t.lower === 'saying' && last_ && /^quot/u.test(tokens[last_.verb]!.lower) && i - last_.verb < 9) continue; // "quoted X (as) saying": one cue
+    out.push({ first, last, verb: i, kind, sentence: index });
+    i = last - 1;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/** Content spans: the reported words after a cue ("said that …") or before it ("“…,” he said"), quote-aware. */
+import type { Span } from '../../core/index.js';
+import type { SentenceRange, Token } from '../sentences/index.js';
+import { isQuoteMark } from './02-cues.js';
+import type { Quotation } from './01-quote-marks.js';
+
+/** Where the work happens: the tokens, their quotations, and the sentence at hand. */
+export interface Scope {
+  tokens: Token[];
+  quotations: Quotation[];
+  quoteOf: Int32Array;
+  sentence: SentenceRange;
+}
+
+const EDGE = /^(?:,|:|;|—|–|-|\.|\(|\)|“|”|"|''|„|«|»|‘|’)$/u;
+
+/** The character span of tokens [first, last) without edge punctuation and quote marks, or null when empty. */
+export function spanOf(tokens: Token[], first: number, last: number): Span | null {
+  let a = first;
+  let b = last;
+  while (a < b && EDGE.test(tokens[a]!.text)) a++;
+  while (b > a && EDGE.test(tokens[b - 1]!.text)) b--;
+  return a < b ? { start: tokens[a]!.start, end: tokens[b - 1]!.end } : null;
+}
+
+/** True when tokens [first, last) hold a verb: a clause rather than an adverbial ("on Thursday"). */
+export function hasVerb(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Skips adverbials between a cue and its clause: "said on Thursday that …" → at "that"; "said in a statement, …". */
+export function skipAdverbials(scope: Scope, from: number, end: number): number {
+  const { tokens } = scope;
+  let k = from;
+  while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':' || tokens[k]!.text === '—')) k++;
+  for (let j = k; j < Math.min(end, k + 9); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that' && j > k && !hasVerb(tokens, k, j)) return j;
+    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !hasVerb(tokens, k, j) && /^(?:ADP|ADV|NOUN|PROPN)$/u.test(tokens[k]!.pos)) {
+      return t.text === ',' || t.text === ':' ? j + 1 : j;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') break;
+  }
+  return k;
+}
+
+/** The content after a cue, from `from` to `end` (exclusive token index): a quotation when it starts with one. */
+export function contentAfter(scope: Scope, from: number, end: number): Span | null {
+  const { tokens, quotations, quoteOf } = scope;
+  if (from >= end) return null;
+  const q = quoteOf[from]!;
+  if (isQuoteMark(tokens[from]) && q >= 0) {
+    const quote = quotations[q]!;
+    const lastWord = lastWordEnd(tokens, from, end);
+    if (quote.end >= lastWord) return { start: quote.innerStart, end: quote.innerEnd };
+  }
+  return spanOf(tokens, from, end);
+}
+
+/** The content before a source or cue: tokens [from, end), reaching back to a quotation opened in an earlier sentence. */
+export function contentBefore(scope: Scope, from: number, end: number): Span | null {
+  const { tokens, quotations, quoteOf } = scope;
+  const span = spanOf(tokens, from, end);
+  if (!span) return null;
+  const firstQuote = quoteOf[from]!;
+  if (firstQuote >= 0) {
+    const quote = quotations[firstQuote]!;
+    const tail = quote.end >= tokens[end - 1]!.start;
+    if (tail && quote.innerStart <= span.start) return { start: quote.innerStart, end: Math.min(quote.innerEnd, span.end) };
+    if (quote.innerStart < span.start) return { start: quote.innerStart, end: span.end };
+  }
+  return span;
+}
+
+function lastWordEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 1; k >= from; k--) if (!EDGE.test(tokens[k]!.text)) return tokens[k]!.end;
+  return tokens[from]!.end;
+}

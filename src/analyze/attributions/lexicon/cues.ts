@@ -1,0 +1,65 @@
+/** Reporting verbs and phrases that introduce what someone said, thought or found ("said", "told", "warned"). */
+
+/** Regular reporting verbs by lemma; -s, -ed and -ing forms are derived. */
+const REGULAR = [
+  'add', 'acknowledge', 'admit', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert', 'assure',
+  'boast', 'caution', 'charge', 'cite', 'claim', 'comment', 'complain', 'concede', 'conclude', 'confirm', 'contend',
+  'continue', 'counter', 'declare', 'demand', 'deny', 'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise',
+  'estimate', 'explain', 'express', 'indicate', 'inform', 'insist', 'joke', 'lament', 'maintain', 'mention', 'note',
+  'object', 'observe', 'plead', 'pledge', 'point', 'predict', 'proclaim', 'promise', 'propose', 'question', 'quote',
+  'recall', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal',
+  'scoff', 'shout', 'signal', 'state', 'stress', 'suggest', 'tweet', 'urge', 'vow', 'warn', 'worry', 'wonder', 'yell',
+  'accuse', 'attack', 'blast', 'blame', 'criticize', 'criticise', 'condemn', 'complain', 'demand', 'threaten', 'insist',
+  'testify', 'believe', 'fear', 'hope', 'doubt', 'expect', 'acknowledge', 'conclude', 'underscore', 'highlight', 'post',
+  'post', 'tell', 'write', 'say', 'speak', 'show', 'find',
+];
+
+/** Irregular and spelling-changed forms. */
+const IRREGULAR = [
+  'said', 'says', 'saying', 'say', 'told', 'tells', 'telling', 'tell', 'wrote', 'writes', 'writing', 'written', 'write',
+  'replied', 'replies', 'denied', 'denies', 'testified', 'testifies', 'worried', 'spoke', 'found', 'finds', 'shows', 'showed',
+  'shown', 'thinks', 'thought', 'admitted', 'admitting', 'argued', 'arguing', 'noted', 'noting', 'stated', 'stating',
+  'quoted', 'quoting', 'continued', 'continuing', 'emphasized', 'emphasizing', 'promised', 'promising', 'described',
+  'describing', 'declared', 'declaring', 'vowed', 'vowing', 'urged', 'urging', 'believed', 'believes', 'hoped',
+  'feared', 'expected', 'insisted', 'insisting',
+];
+
+function forms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const y = lemma.endsWith('y') && !/[aeiou]y$/u.test(lemma);
+  return [lemma, y ? `${lemma.slice(0, -1)}ies` : `${lemma}${/(s|sh|ch|x)$/u.test(lemma) ? 'es' : 's'}`,
+    y ? `${lemma.slice(0, -1)}ied` : `${stem}ed`, `${stem}ing`];
+}
+
+/** Every surface form of a reporting verb, lower-cased. */
+export const CUE_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR]);
+
+/** Reporting verbs that take the addressee first: "told TASS that …", "urged Congress to …", "warned Kyiv …". */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'urged', 'urges', 'urging', 'warned', 'warns', 'warning',
+  'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'quoted', 'quotes', 'quoting', 'accused', 'accuses',
+]);
+
+/** Verbs that are cues only with a particle: "called for", "called on", "pointed out". */
+export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['called', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['calling', new Set(['for', 'on'])], ['call', new Set(['for', 'on'])],
+  ['pointed', new Set(['out', 'to'])], ['points', new Set(['out', 'to'])], ['pointing', new Set(['out', 'to'])],
+]);
+
+/** Cue verbs that need a clause, not an object, to report speech ("show", "find" only with "that"). */
+export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
+  'show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'finding', 'hope', 'hopes', 'hoped', 'hoping',
+  'expect', 'expects', 'expected', 'expecting', 'fear', 'fears', 'feared', 'fearing', 'post', 'posts', 'posted', 'posting',
+  'speak', 'speaks', 'speaking', 'spoke', 'answer', 'answered', 'answers', 'continue', 'continues', 'continued', 'continuing',
+  'object', 'objected', 'objects', 'signal', 'signaled', 'signals', 'question', 'questioned', 'questions', 'attack', 'attacked',
+  'attacks', 'state', 'states', 'point', 'points', 'worry', 'worries', 'worried', 'charge', 'charges', 'charged', 'express',
+  'expressed', 'expresses', 'doubt', 'doubts', 'doubted', 'blame', 'blamed', 'blames', 'cite', 'cited', 'cites', 'citing',
+  'describe', 'described', 'describes', 'describing',
+]);
+
+/** Auxiliaries and adverbs that belong to a cue when written just before it ("has said", "also said"). */
+export const CUE_PREFIX: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'had', 'been',
+  'repeatedly', 'reportedly', 'previously', 'later', 'again', 'publicly', 'privately', 'recently', 'once', 'often',
+  'later', 'then', 'further', 'openly', 'boldly', 'earlier', 'never', 'always', 'may', 'might', 'could', 'can',
+]);

@@ -1,0 +1,106 @@
+/** Finds name candidates: runs of capitalised proper-noun tokens, with the titles and role phrases before them. */
+import type { SentenceRange, Token } from '../sentences/index.js';
+import { CALENDAR, HONORIFICS, ROLE_NOUNS, TITLES } from './lexicon/people.js';
+import { ADJECTIVES, PLACES } from './lexicon/places.js';
+import { AGENCIES, INSTITUTIONS } from './lexicon/organizations.js';
+
+/** A capitalised run that may name an entity, with what precedes it. */
+export interface Candidate {
+  /** Token range [first, last) of the name itself (titles stripped). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  name: string;
+  /** Titles and role phrases seen with this mention ("Kremlin spokesman", "President"). */
+  roles: string[];
+  /** A title or honorific stood before the name: it is a person. */
+  titled: boolean;
+  sentence: number;
+  /** Found in a title-case line ("Drone Attacks Undercut Peace Efforts"): kept only if the body confirms it. */
+  weak: boolean;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'du', 'la', 'del', 'and']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
+
+/** True for a capitalised word token that can be part of a name. */
+export function isNameToken(token: Token, sentenceStart: boolean): boolean {
+  if (token.type !== 'word' || !CAPITAL.test(token.text) || CALENDAR.has(token.lower)) return false;
+  if (HONORIFICS.has(token.lower)) return true;
+  if (sentenceStart) return token.pos === 'PROPN' || PLACES.has(token.lower) || AGENCIES.has(token.lower) || INSTITUTIONS.has(token.lower);
+  return NAME_POS.has(token.pos) || token.pos === 'ADV';
+}
+
+/** The role phrase written before a name ("Kremlin foreign policy aide" before "Yuri Ushakov"), or null. */
+function rolePhraseBefore(tokens: Token[], at: number, floor: number): string | null {
+  const head = tokens[at - 1];
+  if (!head || at - 1 < floor || !ROLE_NOUNS.has(head.lower)) return null;
+  let from = at - 1;
+  while (from - 1 >= floor && from - 1 > at - 6) {
+    const t = tokens[from - 1]!;
+    if (t.type !== 'word' || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
+    from--;
+  }
+  return tokens.slice(from, at).map((t) => t.text).join(' ');
+}
+
+/** Splits leading titles and honorifics off a run: "Foreign Minister Andrii Sybiha" → roles ["Foreign Minister"]. */
+function stripTitles(tokens: Token[], first: number, last: number): number {
+  let at = first;
+  const whole = tokens.slice(first, last).map((t) => t.lower).join(' ');
+  if (PLACES.has(whole) || AGENCIES.has(whole) || INSTITUTIONS.has(whole)) return first;
+  while (at < last - 1) {
+    const lower = tokens[at]!.lower;
+    if (HONORIFICS.has(lower) || TITLES.has(lower) || ADJECTIVES.has(lower) || (lower === 'of' && at > first)) at++;
+    else break;
+  }
+  return at;
+}
+
+/** Lists name candidates of every sentence, in text order. */
+export function findCandidates(tokens: Token[], sentences: SentenceRange[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const weak = isTitleCase(tokens, sentence);
+    let i = sentence.first;
+    while (i < sentence.last) {
+      const startOfClause = i === sentence.first || /^[“"‘'(:—–-]$/u.test(tokens[i - 1]!.text);
+      if (!isNameToken(tokens[i]!, startOfClause && !sentence.heading)) { i++; continue; }
+      let j = i + 1;
+      while (j < sentence.last) {
+        if (isNameToken(tokens[j]!, false)) j++;
+        else if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < sentence.last && isNameToken(tokens[j + 1]!, false) && tokens[j]!.lower !== 'and') j += 2;
+        else break;
+      }
+      const nameFirst = stripTitles(tokens, i, j);
+      const roles: string[] = [];
+      if (nameFirst > i) roles.push(tokens.slice(i, nameFirst).map((t) => t.text).join(' '));
+      const phrase = rolePhraseBefore(tokens, i, sentence.first);
+      if (phrase) roles.push(phrase);
+      const titled = nameFirst > i && tokens.slice(i, nameFirst).some((t) => HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && !ADJECTIVES.has(t.lower)));
+      const onlyAdjective = j - nameFirst === 1 && ADJECTIVES.has(tokens[nameFirst]!.lower);
+      if (!onlyAdjective) {
+        const a = tokens[nameFirst]!;
+        const b = tokens[j - 1]!;
+        out.push({ first: nameFirst, last: j, start: a.start, end: b.end, name: tokens.slice(nameFirst, j).map((t, k) => (k > 0 && t.start > tokens[nameFirst + k - 1]!.end ? ' ' : '') + t.text).join(''), roles, titled: titled || phrase !== null, sentence: index, weak });
+      }
+      i = j;
+    }
+  });
+  return out;
+}
+
+/** True for a line in title case: most of its words (three or more) capitalised. */
+function isTitleCase(tokens: Token[], sentence: SentenceRange): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (CAPITAL.test(t.text)) capitals++;
+  }
+  return words >= 2 && capitals / words >= 0.6;
+}

@@ -1,0 +1,87 @@
+/** Chooses the brief's sentences: the best-supported first, one quote per speaker, never the same fact twice. */
+import { containment, jaccard } from '../text/tokenize.js';
+import { mergeCitations, outletsOf, type EvidenceIndex } from './01-evidence.js';
+import type { Candidate, Section } from './03-candidates.js';
+
+/** How many sentences a brief has, and how redundancy is judged. */
+export interface ChooseOptions {
+  minSentences: number;
+  maxSentences: number;
+  /** Content-word containment above which two sentences say the same thing. */
+  redundancy: number;
+}
+
+/** Default choice options: 4–12 sentences. */
+export const DEFAULT_CHOOSE: ChooseOptions = { minSentences: 4, maxSentences: 12, redundancy: 0.6 };
+
+/** True when two candidates say the same thing (a quote and the sentence carrying it, two wordings of one fact). */
+export function sameThing(a: Candidate, b: Candidate, threshold: number): boolean {
+  if (!numbersAgree(a.stems, b.stems)) return false;
+  if (a.citations.some((x) => b.citations.some((y) => x.article === y.article && x.start < y.end && y.start < x.end))
+    && (a.kind !== 'dispute' && b.kind !== 'dispute')) return true;
+  return containment(a.stems, b.stems) >= threshold || jaccard(a.stems, b.stems) >= threshold * 0.75;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundr', 'thousand', 'million']);
+
+/** Numbers named in a stem list ("3", "three"). */
+function numbers(stems: string[]): Set<string> {
+  return new Set(stems.filter((s) => /^\d/.test(s) || NUMBER_WORDS.has(s)));
+}
+
+/** False when both sentences name numbers and share none ("three killed" is not "two injured"). */
+function numbersAgree(a: string[], b: string[]): boolean {
+  const x = numbers(a);
+  const y = numbers(b);
+  return x.size === 0 || y.size === 0 || [...x].some((n) => y.has(n));
+}
+
+/** How many sentences a story with this many outlets and candidates deserves. */
+export function targetLength(outlets: number, available: number, options: ChooseOptions): number {
+  const wanted = Math.round(3 + 1.5 * outlets);
+  return Math.min(available, Math.max(options.minSentences, Math.min(options.maxSentences, wanted)));
+}
+
+/** Containment above which a repeated fact's outlets are credited to the chosen wording. */
+const MERGE_AT = 0.75;
+
+/** Caps per section so one kind of sentence cannot crowd out the others. */
+function caps(total: number): Record<Section, number> {
+  return { happened: total, said: Math.max(2, Math.ceil(total * 0.4)), disputed: 2, next: 2 };
+}
+
+/**
+ * Picks candidates (already sorted best first). A candidate that repeats a chosen one is dropped, and when both
+ * are plain facts its outlets are added to the chosen one's citations (two outlets wording one fact differently).
+ */
+export function choose(sorted: Candidate[], index: EvidenceIndex, totalOutlets: number, options: ChooseOptions = DEFAULT_CHOOSE): Candidate[] {
+  const target = targetLength(totalOutlets, sorted.length, options);
+  const cap = caps(target);
+  const chosen: Candidate[] = [];
+  const used: Record<Section, number> = { happened: 0, said: 0, disputed: 0, next: 0 };
+  const speakers = new Set<string>();
+  const singles = () => chosen.filter((c) => c.outlets.length === 1).length;
+  const maxSingles = totalOutlets <= 1 ? target : Math.max(2, Math.floor(target / 3));
+  for (const pass of [0, 1]) {
+    for (const c of sorted) {
+      if (chosen.length >= target) break;
+      if (chosen.includes(c)) continue;
+      const twin = chosen.find((x) => sameThing(x, c, options.redundancy));
+      if (twin) {
+        if (pass === 0 && twin.kind === 'fact' && c.kind === 'fact' && containment(twin.stems, c.stems) >= MERGE_AT) {
+          twin.citations = mergeCitations(twin.citations, c.citations);
+          twin.outlets = outletsOf(twin.citations, index);
+        }
+        continue;
+      }
+      const speaker = c.quote?.speaker ?? c.quote?.label;
+      if (pass === 0 && speaker && speakers.has(speaker)) continue;
+      if (used[c.section] >= cap[c.section] && pass === 0) continue;
+      if (c.outlets.length === 1 && singles() >= maxSingles) continue;
+      chosen.push(c);
+      used[c.section]++;
+      if (speaker) speakers.add(speaker);
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,100 @@
+/** A story's state: a centroid per channel (capped), its members' vectors for split checks, its time span. */
+import type { ClusterOptions } from './types.js';
+import { addInto, dot, norm, type DocFreq, type Vectors } from './03-vectors.js';
+
+/** One member doc: its arrival number and, while tracked, its vectors. */
+export interface Member {
+  seq: number;
+  id: string;
+  time: number | null;
+  vectors: Vectors;
+}
+
+/** A story in the window (or closed, when `open` is false and its state has been freed). */
+export interface StoryState {
+  index: number;
+  /** When merged into another story, that story's index (union-find parent); else its own index. */
+  parent: number;
+  size: number;
+  open: boolean;
+  first: number | null;
+  last: number | null;
+  /** Arrival number of the last doc added, for recency when docs carry no time. */
+  touched: number;
+  sums: Vectors;
+  /** Norms of `sums` cached at `normDocs` docs; recomputed when the story changes or idf drifts. */
+  norms: [number, number, number];
+  normDocs: number;
+  /** Members with vectors, while the story is small enough to be split. */
+  members: Member[];
+}
+
+/** A new story holding nothing yet. */
+export function newStory(index: number): StoryState {
+  return {
+    index, parent: index, size: 0, open: true, first: null, last: null, touched: 0,
+    sums: [new Map(), new Map(), new Map()], norms: [0, 0, 0], normDocs: -1, members: [],
+  };
+}
+
+/** Adds a member's vectors and time to the story; keeps its vectors while the story is small. */
+export function addMember(story: StoryState, member: Member, options: ClusterOptions): void {
+  const time = member.time;
+  member.vectors.forEach((v, c) => addInto(story.sums[c]!, v));
+  story.size++;
+  story.touched = Math.max(story.touched, member.seq);
+  if (time !== null) {
+    story.first = story.first === null ? time : Math.min(story.first, time);
+    story.last = story.last === null ? time : Math.max(story.last, time);
+  }
+  if (story.members.length < options.splitMemberCap) story.members.push(member);
+  story.normDocs = -1;
+  for (const sum of story.sums) if (sum.size > 2 * options.centroidCap) prune(sum, options.centroidCap);
+}
+
+/** Keeps the `cap` heaviest features of a centroid, so a huge story costs no more than a large one. */
+function prune(sum: Map<string, number>, cap: number): void {
+  const kept = [...sum].sort((a, b) => b[1] - a[1]).slice(0, cap);
+  sum.clear();
+  for (const [f, x] of kept) sum.set(f, x);
+}
+
+/** The story's channel norms under the current idf, cached until the story changes or the archive grows 5%. */
+export function storyNorms(table: DocFreq, story: StoryState): [number, number, number] {
+  if (story.normDocs < 0 || table.docs > story.normDocs * 1.05 + 10) {
+    story.norms = [norm(table, 0, story.sums[0]), norm(table, 1, story.sums[1]), norm(table, 2, story.sums[2])];
+    story.normDocs = table.docs;
+  }
+  return story.norms;
+}
+
+/** Per-channel cosines between a vector set (with its norms) and a story. */
+export function channelCosines(table: DocFreq, v: Vectors, vNorms: number[], story: StoryState): [number, number, number] {
+  const sNorms = storyNorms(table, story);
+  const out: [number, number, number] = [0, 0, 0];
+  for (let c = 0; c < 3; c++) {
+    const d = vNorms[c]! * sNorms[c]!;
+    out[c] = d > 0 ? dot(table, c, v[c]!, story.sums[c]!) / d : 0;
+  }
+  return out;
+}
+
+/** Combines channel cosines with the weights of the channels the probe has (an article without numbers is not penalised for it). */
+export function combine(cosines: number[], probeNorms: number[], options: ClusterOptions): number {
+  const w = [options.weights.terms, options.weights.entities, options.weights.numbers];
+  let sum = 0;
+  let total = 0;
+  for (let c = 0; c < 3; c++) {
+    if (probeNorms[c]! <= 0) continue;
+    sum += w[c]! * cosines[c]!;
+    total += w[c]!;
+  }
+  return total > 0 ? sum / total : 0;
+}
+
+/** Frees a story's vectors when it leaves the window; its members keep their story id. */
+export function closeStory(story: StoryState): void {
+  story.open = false;
+  story.sums = [new Map(), new Map(), new Map()];
+  story.members = [];
+}

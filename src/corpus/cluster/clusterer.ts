@@ -1,0 +1,110 @@
+/** The online clusterer: each doc joins the best recent story found through the inverted index, or starts one. */
+import type { Assignment, ClusterDoc, ClusterOptions, StoryEvent } from './types.js';
+import { clusterOptions } from './options.js';
+import { countDoc, norm, vectorsOf, type DocFreq } from './03-vectors.js';
+import { addMember, channelCosines, closeStory, combine, newStory, type Member, type StoryState } from './04-story.js';
+import { candidates, post, probes, type Postings } from './05-index.js';
+import { checkMerges, checkSplit, type ClusterState } from './08-revise.js';
+
+/** An online clusterer; `add` is its only mutator. */
+export interface Clusterer {
+  /** Assigns one doc to a story (joining or starting one), then revisits merges and splits around it. */
+  add(doc: ClusterDoc): Assignment;
+  /** The current story of the n-th doc added (0-based), after later merges and splits. */
+  storyOf(seq: number): string;
+  /** The current story of every doc added, in the order added, as `storyOf` names them. */
+  labels(): string[];
+  /** Merge and split events, each with its reason, in the order they happened. */
+  readonly events: StoryEvent[];
+  /** Counts: docs added, stories ever created, stories still in the window. */
+  stats(): { docs: number; stories: number; open: number };
+}
+
+/** Candidates fully scored per doc, out of those the index proposes. */
+const SCORED = 32;
+/** How often (in docs) stories that left the window are closed. */
+const SWEEP_EVERY = 256;
+
+/** Creates an online clusterer with options merged over the defaults. */
+export function createClusterer(partial: Partial<ClusterOptions> = {}): Clusterer {
+  const options = clusterOptions(partial);
+  const table: DocFreq = { docs: 0, df: new Map() };
+  const state: ClusterState = { options, table, stories: [], postings: new Map() as Postings, docStory: new Int32Array(1024), events: [], open: [] };
+  let latest = -Infinity;
+
+  const find = (i: number): number => {
+    let root = i;
+    while (state.stories[root]!.parent !== root) root = state.stories[root]!.parent;
+    while (state.stories[i]!.parent !== root) { const next = state.stories[i]!.parent; state.stories[i]!.parent = root; i = next; }
+    return root;
+  };
+  state.find = find;
+
+  const gap = (story: StoryState, time: number | null): number => {
+    if (time === null || story.first === null || story.last === null) return 0;
+    return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+  };
+
+  function add(doc: ClusterDoc): Assignment {
+    const seq = table.docs;
+    const vectors = vectorsOf(doc);
+    countDoc(table, vectors);
+    if (doc.time !== null) latest = Math.max(latest, doc.time);
+    if (seq % SWEEP_EVERY === 0) sweep();
+    const vNorms = vectors.map((v, c) => norm(table, c, v));
+    const usable = (i: number): boolean => state.stories[i]!.open && gap(state.stories[i]!, doc.time) <= options.windowMs;
+    const found = candidates(state.postings, probes(table, vectors, options.probeFeatures), options.postingsPerFeature, find, usable, SCORED);
+    const scored = found.map((i) => {
+      const story = state.stories[i]!;
+      const decay = 1 - (0.25 * gap(story, doc.time)) / options.windowMs;
+      return { i, score: combine(channelCosines(table, vectors, vNorms, story), vNorms, options) * decay };
+    }).sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    const created = best === undefined || best.score < options.joinThreshold;
+    const index = created ? state.stories.push(newStory(state.stories.length)) - 1 : best.i;
+    const story = state.stories[index]!;
+    if (created) state.open.push(index);
+    post(state.postings, index, vectors, story.sums, options.postingsPerFeature);
+    const member: Member = { seq, id: doc.id, time: doc.time, vectors };
+    addMember(story, member, options);
+    if (seq >= state.docStory.length) { const grown = new Int32Array(state.docStory.length * 2); grown.set(state.docStory); state.docStory = grown; }
+    state.docStory[seq] = index;
+    const near = scored.filter((s) => s.i !== index && s.score >= options.joinThreshold * 0.5).map((s) => s.i);
+    const root = checkMerges(state, index, near);
+    checkSplit(state, root, root !== index);
+    return { doc: doc.id, story: `s${find(index) + 1}`, score: created ? 0 : best.score, created, candidates: found.length };
+  }
+
+  /** Closes stories idle past the window (by doc time) or beyond the active cap (by arrival). */
+  function sweep(): void {
+    let open = state.open.filter((i) => state.stories[i]!.open && state.stories[i]!.parent === i);
+    for (const i of open) {
+      const s = state.stories[i]!;
+      if (s.last !== null && latest - s.last > options.windowMs) closeIndex(i);
+    }
+    open = open.filter((i) => state.stories[i]!.open);
+    if (open.length > options.maxActiveStories) {
+      open.sort((a, b) => state.stories[a]!.touched - state.stories[b]!.touched);
+      for (const i of open.splice(0, open.length - options.maxActiveStories)) closeIndex(i);
+    }
+    state.open = open;
+  }
+
+  function closeIndex(i: number): void {
+    closeStory(state.stories[i]!);
+  }
+
+  function labels(): string[] {
+    const out: string[] = [];
+    for (let seq = 0; seq < table.docs; seq++) out.push(`s${find(state.docStory[seq]!) + 1}`);
+    return out;
+  }
+
+  return {
+    add,
+    storyOf: (seq) => `s${find(state.docStory[seq]!) + 1}`,
+    labels,
+    events: state.events,
+    stats: () => ({ docs: table.docs, stories: state.stories.length, open: state.open.length }),
+  };
+}

@@ -1,0 +1,21 @@
+/** Default clustering options, merged once with what the caller passes. */
+import type { ClusterOptions } from './types.js';
+
+/** Defaults tuned on the ECB+ dev topics (see EVALUATION.md, clustering section). */
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  joinThreshold: 0.2,
+  mergeThreshold: 0.3,
+  splitThreshold: 0.08,
+  weights: { terms: 0.45, entities: 0.4, numbers: 0.15 },
+  windowMs: 7 * 24 * 3600 * 1000,
+  probeFeatures: 16,
+  postingsPerFeature: 64,
+  centroidCap: 400,
+  maxActiveStories: 20000,
+  splitMemberCap: 64,
+};
+
+/** Merges partial options (including partial weights) with the defaults. */
+export function clusterOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
+  return { ...DEFAULT_CLUSTER_OPTIONS, ...options, weights: { ...DEFAULT_CLUSTER_OPTIONS.weights, ...(options.weights ?? {}) } };
+}

@@ -1,0 +1,158 @@
+/** The signals the matcher combines: soft alignment, n-gram overlap, names, numbers, negation, length. */
+import { tokenize, type Token } from './01-tokenize.js';
+import { bestMatches, coverage, harmonic } from './04-align.js';
+import { weightOf } from './03-weights.js';
+
+/** Feature names, in the order of `features()`'s vector and of the fitted weights. */
+export const FEATURE_NAMES = [
+  'align', 'alignContent', 'alignMin', 'bigrams', 'chars', 'names', 'unmatchedRare', 'numberClash', 'negationClash', 'lengthGap',
+  'sharedMass', 'sharedRarest', 'unmatchedCount', 'timeClash', 'nameClash', 'sharedNames', 'smallNumberClash', 'order',
+  'uniMin', 'uniMax', 'biMin', 'biMax', 'triMin', 'triMax', 'wordLengthGap',
+] as const;
+
+/** Counts of word n-grams (exact lower-case words). */
+function ngramCounts(words: string[], n: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + n <= words.length; i++) {
+    const key = words.slice(i, i + n).join(' ');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Clipped n-gram precision of `a` against `b` (BLEU's building block). */
+function precision(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0; let total = 0;
+  for (const [key, count] of a) { total += count; shared += Math.min(count, b.get(key) ?? 0); }
+  return total === 0 ? 0 : shared / total;
+}
+
+/** Exact-word n-gram precisions both ways for n = 1..3, as [min, max] pairs, then the word-count gap. */
+function surfaceOverlap(a: Token[], b: Token[]): number[] {
+  const wa = a.map((t) => t.lower);
+  const wb = b.map((t) => t.lower);
+  const out: number[] = [];
+  for (const n of [1, 2, 3]) {
+    const ga = ngramCounts(wa, n); const gb = ngramCounts(wb, n);
+    const p = precision(ga, gb); const r = precision(gb, ga);
+    out.push(Math.min(p, r), Math.max(p, r));
+  }
+  out.push(Math.abs(wa.length - wb.length) / Math.max(1, wa.length, wb.length));
+  return out;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow']);
+
+/** A likely name: capitalised mid-sentence and not a common word (title-case headlines capitalise everything). */
+const isName = (t: Token): boolean => t.capital && !t.stop && t.value === null && !TIME_WORDS.has(t.lower) && weightOf(t) >= 4;
+
+/** 1 when both sentences name a day or month and share none of them ("on Tuesday" vs "on Friday"). */
+function timeClash(a: Token[], b: Token[]): number {
+  const ta = new Set(a.filter((t) => TIME_WORDS.has(t.lower)).map((t) => t.lower));
+  const tb = new Set(b.filter((t) => TIME_WORDS.has(t.lower)).map((t) => t.lower));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  for (const t of ta) if (tb.has(t)) return 0;
+  return 1;
+}
+
+/** Longest common subsequence of content stems over the shorter sentence's content length: shared statement order. */
+function orderSimilarity(a: Token[], b: Token[]): number {
+  const sa = a.filter((t) => !t.stop).map((t) => t.syn);
+  const sb = b.filter((t) => !t.stop).map((t) => t.syn);
+  if (sa.length === 0 || sb.length === 0) return 0;
+  let prev = new Array<number>(sb.length + 1).fill(0);
+  for (const x of sa) {
+    const row = new Array<number>(sb.length + 1).fill(0);
+    for (let j = 0; j < sb.length; j++) row[j + 1] = x === sb[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
+    prev = row;
+  }
+  return prev[sb.length]! / Math.min(sa.length, sb.length);
+}
+
+/** Content tokens: not function words. */
+const content = (t: Token): boolean => !t.stop;
+
+/** Dice overlap of consecutive-stem bigrams (word order and phrasing). */
+function bigramDice(a: Token[], b: Token[]): number {
+  const grams = (ts: Token[]) => {
+    const out = new Set<string>();
+    for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]!.syn} ${ts[i]!.syn}`);
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  if (ga.size + gb.size === 0) return 1;
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return (2 * shared) / (ga.size + gb.size);
+}
+
+/** Cosine of character 4-gram counts over the lower-cased words joined by single spaces. */
+function charCosine(a: Token[], b: Token[]): number {
+  const counts = (ts: Token[]) => {
+    const text = ` ${ts.map((t) => t.lower).join(' ')} `;
+    const out = new Map<string, number>();
+    for (let i = 0; i + 4 <= text.length; i++) out.set(text.slice(i, i + 4), (out.get(text.slice(i, i + 4)) ?? 0) + 1);
+    return out;
+  };
+  const ca = counts(a);
+  const cb = counts(b);
+  let dot = 0; let na = 0; let nb = 0;
+  for (const [g, n] of ca) { na += n * n; dot += n * (cb.get(g) ?? 0); }
+  for (const n of cb.values()) nb += n * n;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** 1 when both sentences give numbers and some number of one is missing from the other, scaled by how many. */
+function numberClash(a: Token[], b: Token[], floor = 12): number {
+  const va = new Set(a.filter((t) => t.value !== null && t.value > floor).map((t) => t.value));
+  const vb = new Set(b.filter((t) => t.value !== null && t.value > floor).map((t) => t.value));
+  if (va.size === 0 || vb.size === 0) return 0;
+  let missing = 0;
+  for (const v of va) if (!vb.has(v)) missing++;
+  for (const v of vb) if (!va.has(v)) missing++;
+  return missing / (va.size + vb.size);
+}
+
+/** The vector of signals for two tokenized sentences. */
+export function featuresOf(a: Token[], b: Token[]): number[] {
+  const bestA = bestMatches(a, b);
+  const bestB = bestMatches(b, a);
+  const ca = coverage(a, bestA);
+  const cb = coverage(b, bestB);
+  const contentA = coverage(a, bestA, content);
+  const contentB = coverage(b, bestB, content);
+  const hasNames = a.some((t) => t.capital) && b.some((t) => t.capital);
+  const names = hasNames ? Math.min(coverage(a, bestA, (t) => t.capital), coverage(b, bestB, (t) => t.capital)) : 0.5;
+  let unmatched = 0;
+  let unmatchedCount = 0;
+  let shared = 0;
+  let rarest = 0;
+  a.forEach((t, i) => {
+    if (t.stop) return;
+    if (bestA[i]! < 0.5) { unmatched = Math.max(unmatched, weightOf(t)); unmatchedCount++; }
+    else { shared += weightOf(t) * bestA[i]!; rarest = Math.max(rarest, weightOf(t) * bestA[i]!); }
+  });
+  b.forEach((t, i) => { if (!t.stop && bestB[i]! < 0.5) { unmatched = Math.max(unmatched, weightOf(t)); unmatchedCount++; } });
+  const namesOfA = a.map((t, i) => [t, bestA[i]!] as const).filter(([t]) => isName(t));
+  const namesOfB = b.map((t, i) => [t, bestB[i]!] as const).filter(([t]) => isName(t));
+  const sharedNames = namesOfA.filter(([, s]) => s >= 0.7).length;
+  const nameClash = namesOfA.length > 0 && namesOfB.length > 0 && sharedNames === 0 && !namesOfB.some(([, s]) => s >= 0.7) ? 1 : 0;
+  const negA = a.filter((t) => t.negation).length % 2;
+  const negB = b.filter((t) => t.negation).length % 2;
+  const la = a.filter(content).length;
+  const lb = b.filter(content).length;
+  return [
+    harmonic(ca, cb), harmonic(contentA, contentB), Math.min(contentA, contentB), bigramDice(a, b), charCosine(a, b),
+    names, unmatched / 10, numberClash(a, b), negA === negB ? 0 : 1,
+    Math.abs(la - lb) / Math.max(1, la, lb), Math.tanh(shared / 30), rarest / 10, Math.tanh(unmatchedCount / 8),
+    timeClash(a, b), nameClash, Math.tanh(sharedNames / 2), numberClash(a, b, -1), orderSimilarity(a, b),
+    ...surfaceOverlap(a, b),
+  ];
+}
+
+/** Tokenizes both sentences and returns their feature vector. */
+export function features(a: string, b: string): number[] {
+  return featuresOf(tokenize(a), tokenize(b));
+}

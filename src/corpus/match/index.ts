@@ -1,0 +1,9 @@
+/** Sentence matching: does sentence A report the same thing as sentence B? Used by `concord pairs` and the fact builder. */
+export { createMatcher } from './06-matcher.js';
+export type { Matcher, MatcherOptions } from './06-matcher.js';
+export { tokenize } from './01-tokenize.js';
+export type { Token } from './01-tokenize.js';
+export { stem } from './02-stem.js';
+export { features, featuresOf, FEATURE_NAMES } from './05-features.js';
+export { idf } from './03-weights.js';
+export { spellingSimilarity } from './04-align.js';

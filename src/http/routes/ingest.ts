@@ -1,0 +1,94 @@
+/** Ingest over HTTP: parse uploads and URLs with limits, run the work as a job, report progress. */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { EngineError, type ErrorCode } from '../../core/index.js';
+import { checkUrl } from '../../engine/index.js';
+import type { JobStatus, JobTable } from '../jobs.js';
+import type { IngestRequest, Repository, UploadedFile } from '../repository.js';
+import { bearerOf, checkWrite, type WriteGuard } from '../security.js';
+
+/** Limits and switches for ingest. */
+export interface IngestLimits {
+  maxBytes: number;
+  maxFiles: number;
+  maxUrls: number;
+  allowPrivateNetwork: boolean;
+}
+
+/** A file name reduced to its last path part, without control characters, at most 200 characters. */
+export function safeName(name: string, index: number): string {
+  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200);
+  return base && base !== '.' && base !== '..' ? base : `upload-${index + 1}.txt`;
+}
+
+/** Bounds the size of a request body; too large is E_TOO_LARGE (413). */
+export function uploadLimit(maxBytes: number) {
+  return bodyLimit({ maxSize: maxBytes, onError: () => { throw new EngineError('E_TOO_LARGE', `request body exceeds ${maxBytes} bytes`); } });
+}
+
+/** Reads an ingest request from multipart form data or JSON, checking counts and URLs. Returns the form's token too. */
+export async function readIngestRequest(c: Context, limits: IngestLimits): Promise<{ request: IngestRequest; token: string | undefined }> {
+  const type = c.req.header('content-type') ?? '';
+  const files: UploadedFile[] = [];
+  let urls: string[] = [];
+  let outlet: string | undefined;
+  let token: string | undefined;
+  if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
+    const form = await c.req.parseBody({ all: true });
+    const list = ([] as unknown[]).concat(form.files ?? []);
+    for (const f of list) if (f instanceof File && f.size > 0) files.push({ name: safeName(f.name, files.length), bytes: new Uint8Array(await f.arrayBuffer()) });
+    urls = ([] as unknown[]).concat(form.urls ?? []).flatMap((u) => (typeof u === 'string' ? u.split(/\s+/) : []));
+    outlet = typeof form.outlet === 'string' ? form.outlet : undefined;
+    token = typeof form.token === 'string' ? form.token : undefined;
+  } else if (type.startsWith('application/json')) {
+    const body = (await c.req.json().catch(() => { throw new EngineError('E_BAD_INPUT', 'the request body is not valid JSON'); })) as Record<string, unknown>;
+    if (Array.isArray(body.urls)) urls = body.urls.filter((u): u is string => typeof u === 'string');
+    if (Array.isArray(body.files)) {
+      for (const f of body.files as { name?: unknown; text?: unknown }[]) {
+        if (typeof f?.text !== 'string') throw new EngineError('E_BAD_INPUT', 'each of `files` needs a `text` string', { subject: 'files' });
+        files.push({ name: safeName(typeof f.name === 'string' ? f.name : '', files.length), bytes: new TextEncoder().encode(f.text) });
+      }
+    }
+    outlet = typeof body.outlet === 'string' ? body.outlet : undefined;
+  } else {
+    throw new EngineError('E_BAD_INPUT', 'send multipart/form-data or application/json', { subject: 'content-type' });
+  }
+  urls = urls.map((u) => u.trim()).filter(Boolean);
+  if (files.length === 0 && urls.length === 0) throw new EngineError('E_BAD_INPUT', 'nothing to ingest: give files or URLs');
+  if (files.length > limits.maxFiles) throw new EngineError('E_TOO_LARGE', `at most ${limits.maxFiles} files per request`, { subject: 'files' });
+  if (urls.length > limits.maxUrls) throw new EngineError('E_TOO_LARGE', `at most ${limits.maxUrls} URLs per request`, { subject: 'urls' });
+  const request: IngestRequest = { files, urls };
+  const trimmed = outlet?.trim().slice(0, 200);
+  if (trimmed) request.outlet = trimmed;
+  return { request, token };
+}
+
+/** Refuses URLs that are malformed or (unless allowed) point at private or loopback addresses; call after the write check. */
+export async function checkUrls(request: IngestRequest, limits: IngestLimits): Promise<void> {
+  for (const u of request.urls) await checkUrl(u, limits.allowPrivateNetwork);
+}
+
+/** Rethrows a failed job's error so the boundary answers with its status. */
+export function jobError(status: JobStatus): EngineError {
+  return new EngineError((status.error?.code ?? 'E_INTERNAL') as ErrorCode, status.error?.message ?? 'ingest failed');
+}
+
+/** POST /api/ingest (202 + job, or the result with `?wait=1`) and GET /api/ingest/:job. */
+export function ingestRoutes(repository: Repository, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
+  const routes = new Hono();
+  routes.post('/', uploadLimit(limits.maxBytes), async (c) => {
+    checkWrite(guard, bearerOf(c));
+    const { request } = await readIngestRequest(c, limits);
+    await checkUrls(request, limits);
+    const job = jobs.start((progress) => repository.ingest(request, progress));
+    if (c.req.query('wait') === '1') {
+      const done = await job.finished;
+      if (done.state === 'failed') throw jobError(done);
+      return c.json(done, 200);
+    }
+    c.header('Location', `/api/ingest/${job.status.id}`);
+    return c.json(job.status, 202);
+  });
+  routes.get('/:job', (c) => c.json(jobs.get(c.req.param('job'))));
+  return routes;
+}

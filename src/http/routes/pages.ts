@@ -1,0 +1,47 @@
+/** Server-rendered pages: story list, story, article, ingest (with a form that works without script). */
+import { Hono } from 'hono';
+import type { Story } from '../../core/index.js';
+import type { JobTable } from '../jobs.js';
+import type { Repository } from '../repository.js';
+import { checkWrite, type WriteGuard } from '../security.js';
+import { articlePageView, highlightMark } from '../views/article-page.js';
+import { ingestPageView, ingestResultView } from '../views/ingest-page.js';
+import { page } from '../views/layout.js';
+import { storyListView } from '../views/story-list.js';
+import { storyPageView } from '../views/story-page.js';
+import { paging } from '../query.js';
+import { checkUrls, jobError, readIngestRequest, uploadLimit, type IngestLimits } from './ingest.js';
+import { storyQuery } from './params.js';
+
+/** The page routes. */
+export function pageRoutes(repository: Repository, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
+  const pages = new Hono();
+  const tokenRequired = guard.required;
+  pages.get('/', async (c) => {
+    const query = storyQuery(c);
+    const { limit, offset } = paging(query);
+    const result = await repository.listStories({ ...query, limit, offset });
+    return c.html(page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired }));
+  });
+  pages.get('/stories/:id', async (c) => {
+    const view = await repository.getStory(c.req.param('id'));
+    return c.html(page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired }));
+  });
+  pages.get('/articles/:id', async (c) => {
+    const view = await repository.getArticle(c.req.param('id'));
+    const storyId = c.req.query('story') && view.stories.includes(c.req.query('story')!) ? c.req.query('story')! : view.stories[0];
+    const story: Story | null = storyId ? (await repository.getStory(storyId)).story : null;
+    const highlight = highlightMark(c.req.query('start'), c.req.query('end'), view.article.text.length);
+    return c.html(page({ title: view.article.title ?? view.article.id, section: 'stories', body: articlePageView(view, story, highlight), tokenRequired }));
+  });
+  pages.get('/ingest', (c) => c.html(page({ title: 'Add articles', section: 'ingest', body: ingestPageView({ tokenRequired, maxBytes: limits.maxBytes }), tokenRequired })));
+  pages.post('/ingest', uploadLimit(limits.maxBytes), async (c) => {
+    const { request, token } = await readIngestRequest(c, limits);
+    checkWrite(guard, token);
+    await checkUrls(request, limits);
+    const done = await jobs.start((progress) => repository.ingest(request, progress)).finished;
+    if (done.state === 'failed' || !done.result) throw jobError(done);
+    return c.html(page({ title: 'Added', section: 'ingest', body: ingestResultView(done.result), tokenRequired }));
+  });
+  return pages;
+}

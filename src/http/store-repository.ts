@@ -1,0 +1,123 @@
+/** The Repository over the real store: story rows cached per story revision, ingest through the engine pipeline. */
+import { EngineError, type Diagnostic, type Story } from '../core/index.js';
+import { ingestIntoStore, nodeContext, storyResult } from '../engine/index.js';
+import { getArticle, getStory, listStories, loadArticles, type Store, type StorySummary as StoreRow } from '../store/index.js';
+import type { ArticleMeta, IngestResult, Repository, SearchResult, StoryPage, StoryQuery, StorySummary, StoryView } from './repository.js';
+import { articleHit, paging, storyMatches } from './query.js';
+import { summarizeStory } from './summarize.js';
+import { uploadContext } from './upload-context.js';
+import { metaOf } from './memory-repository.js';
+
+/** Options for the store repository. */
+export interface StoreRepositoryOptions {
+  allowPrivateNetwork?: boolean;
+  env?: Record<string, string | undefined>;
+  /** How long the story list is reused before asking the store again (ms). */
+  listTtlMs?: number;
+}
+
+/** A cached story row with the story details it came from. */
+interface Cached { key: string; summary: StorySummary; story: Story }
+
+/** Creates a repository over an open store. */
+export function storeRepository(store: Store, options: StoreRepositoryOptions = {}): Repository & { warm(): Promise<void> } {
+  const cache = new Map<string, Cached>();
+  let rows: { at: number; list: Promise<StoreRow[]> } | null = null;
+  let writing: Promise<unknown> = Promise.resolve();
+  const ttl = options.listTtlMs ?? 2000;
+
+  const allRows = (): Promise<StoreRow[]> => {
+    if (!rows || Date.now() - rows.at > ttl) {
+      const list = listStories(store.pool).then((r) => r.sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.title.localeCompare(b.title)));
+      rows = { at: Date.now(), list };
+      list.catch(() => { rows = null; });
+    }
+    return rows.list;
+  };
+  const rowKey = (r: StoreRow) => `${r.updatedAt}|${r.aligned}|${r.articleCount}`;
+  async function detail(row: StoreRow): Promise<Cached> {
+    const hit = cache.get(row.id);
+    if (hit && hit.key === rowKey(row)) return hit;
+    const stored = await getStory(store.pool, row.id);
+    const loaded = stored ? await loadArticles(store.pool, stored.articles) : [];
+    const story: Story = stored
+      ? { id: stored.id, title: stored.title, articles: stored.articles, entities: stored.entities, quotes: stored.quotes, facts: stored.facts, lineage: stored.lineage, brief: stored.brief }
+      : { id: row.id, title: row.title, articles: [], entities: [], quotes: [], facts: [], lineage: [], brief: [] };
+    const value = { key: rowKey(row), summary: summarizeStory(story, loaded.map((x) => metaOf(x.article))), story };
+    cache.set(row.id, value);
+    return value;
+  }
+  async function matching(query: StoryQuery): Promise<StoreRow[]> {
+    const list = await allRows();
+    if (!query.q && !query.person && !query.place) return list;
+    const out: StoreRow[] = [];
+    for (const row of list) {
+      const d = await detail(row);
+      const texts = [...d.story.facts.map((f) => f.text), ...d.story.quotes.map((q) => q.text)];
+      if (storyMatches(d.story, texts, query)) out.push(row);
+    }
+    return out;
+  }
+
+  return {
+    async warm() {
+      for (const row of await allRows()) await detail(row);
+    },
+    async listStories(query): Promise<StoryPage> {
+      const { limit, offset } = paging(query);
+      const list = await matching(query);
+      const stories = await Promise.all(list.slice(offset, offset + limit).map(async (r) => (await detail(r)).summary));
+      return { stories, total: list.length };
+    },
+    async getStory(id): Promise<StoryView> {
+      const result = await storyResult(store, id);
+      const story = result.stories[0]!;
+      const articles: ArticleMeta[] = result.articles.map(({ text: _text, ...meta }) => meta);
+      return { story, articles };
+    },
+    async getArticle(id) {
+      const stored = await getArticle(store.pool, id);
+      if (!stored) throw new EngineError('E_NOT_FOUND', `no article \`${id}\``, { subject: id });
+      return { article: { ...metaOf(stored.article), text: stored.article.text, url: stored.article.url }, stories: stored.storyId ? [stored.storyId] : [] };
+    },
+    async search(query): Promise<SearchResult> {
+      const { limit } = paging(query);
+      const found = (await matching(query)).slice(0, limit);
+      const details = await Promise.all(found.map(detail));
+      const needle = query.q ?? '';
+      const articles = [];
+      for (const d of details.slice(0, 10)) {
+        for (const x of await loadArticles(store.pool, d.story.articles)) {
+          if (needle && `${x.article.title ?? ''}\n${x.article.text}`.toLowerCase().includes(needle.toLowerCase())) articles.push(articleHit(x.article, needle, [d.story.id]));
+        }
+      }
+      return { stories: details.map((d) => d.summary), articles: articles.slice(0, limit) };
+    },
+    ingest(request, progress): Promise<IngestResult> {
+      const run = async (): Promise<IngestResult> => {
+        const diagnostics: Diagnostic[] = [];
+        const base = nodeContext({ allowPrivateNetwork: options.allowPrivateNetwork ?? false, env: options.env ?? {}, onDiagnostic: (d) => diagnostics.push(d) });
+        const { ctx, paths } = uploadContext(base, request.files);
+        const inputs = [...paths, ...request.urls];
+        const ids: string[] = [];
+        let done = 0;
+        progress({ done: 0, total: inputs.length, message: 'reading' });
+        const summary = await ingestIntoStore(store, inputs, ctx, {
+          ...(request.outlet ? { outlet: request.outlet } : {}),
+          onArticle: (e) => {
+            done++;
+            if (e.id && e.action !== 'failed') ids.push(e.id);
+            progress({ done, total: Math.max(done, inputs.length), message: `${e.action}: ${e.source.replace(/^\/upload\/\d+\//, '')}` });
+          },
+        });
+        for (const u of summary.unreadable) diagnostics.push({ severity: 'error', rule: 'unreadable', reason: u.message.replace(/\/upload\/\d+\//g, ''), source: u.input.replace(/^\/upload\/\d+\//, '') });
+        if (summary.read === 0) throw new EngineError('E_NOTHING_READ', summary.unreadable[0]?.message.replace(/\/upload\/\d+\//g, '') ?? 'no article could be read from the upload');
+        rows = null;
+        return { articles: [...new Set(ids)], stories: summary.stories, diagnostics };
+      };
+      const next = writing.then(run, run);
+      writing = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

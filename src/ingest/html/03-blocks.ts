@@ -1,0 +1,66 @@
+/** Turns an article element into blocks: paragraphs, headings, list items and quotations, without link lists. */
+import type { Block, BlockKind } from '../types.js';
+import { normalizeSpace } from '../blocks.js';
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/** Elements that start a new block. */
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'address', 'center', 'details', 'summary', 'figure', 'aside', 'nav']);
+/** Elements skipped with their content. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'figcaption', 'figure', 'button', 'select', 'textarea', 'svg', 'nav', 'aside', 'iframe', 'form', 'sup', 'caption', 'picture', 'video', 'audio']);
+/** Class or id words of captions and credits inside the article. */
+const SKIP_NAME = /(?:^|[\s_-])(?:caption|credit|credits|share|social|related|newsletter|subscribe|promo|advert|ad|ads|byline|timestamp|dateline|meta|tags|author|toolbar)(?:$|[\s_-])/i;
+
+/** A block being collected, with how much of its text sits in links. */
+interface Pending {
+  kind: BlockKind;
+  text: string;
+  linkChars: number;
+}
+
+/** Kind of block an element starts. */
+function kindOf(tag: string, inherited: BlockKind): BlockKind {
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'item';
+  if (tag === 'blockquote') return 'quote';
+  return inherited === 'heading' ? 'paragraph' : inherited;
+}
+
+/** Walks an article element into blocks; link-dense short blocks (menus, teasers) are dropped. */
+export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: number } = {}): Block[] {
+  const maxLinkDensity = options.maxLinkDensity ?? 0.55;
+  const out: Pending[] = [];
+  let current: Pending = { kind: 'paragraph', text: '', linkChars: 0 };
+  const flush = (next: BlockKind) => {
+    if (current.text.trim() !== '') out.push(current);
+    current = { kind: next, text: '', linkChars: 0 };
+  };
+  const walk = (node: DomNode, kind: BlockKind, inLink: boolean) => {
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      current.text += text;
+      if (inLink) current.linkChars += text.replace(/\s+/g, '').length;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as DomElement;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag !== 'p' && SKIP_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return;
+    if (tag === 'br') {
+      current.text += '\n';
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const own = isBlock ? kindOf(tag, kind) : kind;
+    if (isBlock) flush(own);
+    const children = el.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!, own, inLink || tag === 'a');
+    if (isBlock) flush(kind);
+  };
+  walk(root, 'paragraph', false);
+  flush('paragraph');
+  return out
+    .map((p) => ({ ...p, text: normalizeSpace(p.text.replace(/\n{2,}/g, '\n')) }))
+    .filter((p) => p.text !== '' && !(p.linkChars / Math.max(1, p.text.replace(/\s+/g, '').length) > maxLinkDensity && p.text.length < 400))
+    .map((p) => ({ kind: p.kind, text: p.text }));
+}

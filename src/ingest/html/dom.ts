@@ -1,0 +1,52 @@
+/** A minimal typing of the DOM linkedom gives us (the project compiles without the DOM lib), and the parser. */
+import { parseHTML } from 'linkedom';
+
+/** A DOM node as far as our readers use it. */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  parentNode: DomNode | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** A DOM element as far as our readers use it. */
+export interface DomElement extends DomNode {
+  localName: string;
+  tagName: string;
+  id: string;
+  className: string;
+  children: ArrayLike<DomElement>;
+  parentElement: DomElement | null;
+  innerHTML: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+  cloneNode(deep: boolean): DomElement;
+}
+
+/** A parsed document. */
+export interface DomDocument extends DomElement {
+  documentElement: DomElement;
+  body: DomElement | null;
+  head: DomElement | null;
+  title: string;
+}
+
+/** Node type of an element. */
+export const ELEMENT_NODE = 1;
+/** Node type of a text node. */
+export const TEXT_NODE = 3;
+
+/** Parses HTML (a whole page or a fragment) into a document. */
+export function parseDocument(html: string): DomDocument {
+  const page = /<html[\s>]/i.test(html.slice(0, 2000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as DomDocument;
+}
+
+/** Text of an element with whitespace collapsed. */
+export function textOf(node: DomNode | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

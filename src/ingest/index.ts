@@ -1,0 +1,22 @@
+/** Ingest: reads text, HTML, feeds, JSONL, directories, URLs and stdin into clean articles with metadata. */
+export type { Block, BlockKind, ReadOptions, FoundMeta, Extracted } from './types.js';
+export { articleFromText, buildArticle, hostOf } from './article.js';
+export { htmlArticle, textArticle } from './documents.js';
+export type { DocumentInfo } from './documents.js';
+export { bareReadability, extractHtml, readMetadata } from './html/index.js';
+export { decodeBytes, looksBinary, declaredCharset } from './decode.js';
+export { cleanBlocks, CLEAN_RULES } from './clean/index.js';
+export { detectLanguage } from './language.js';
+export { normalizeDate } from './dates.js';
+export { idFromPath, stableId } from './ids.js';
+export { joinBlocks } from './blocks.js';
+export { readSources } from './read-sources.js';
+export { readDocument } from './read-document.js';
+export type { Origin } from './read-document.js';
+export { parseJsonlArticles } from './jsonl.js';
+export type { JsonlOptions } from './jsonl.js';
+export { parseFeed, readFeed, feedArticles } from './feed/index.js';
+export type { Feed, FeedItem, FeedReadOptions } from './feed/index.js';
+export { detectFormat, sniffFormat, formatFromName } from './detect.js';
+export type { Format } from './detect.js';
+export { readPlainText, splitHeadline, splitDateline } from './text/index.js';

@@ -1,0 +1,33 @@
+/** Small made-up articles for store tests (no outside text), and the records the store takes. */
+import type { Article, ArticleAnalysis } from '../../src/core/index.js';
+import { contentHash, type ArticleRecord } from '../../src/store/index.js';
+
+const PLACES = ['Northport', 'Lindenfeld', 'Marrow Bay', 'Quillon', 'East Ardent', 'Tessaly'];
+const EVENTS = ['bridge closure', 'harbour strike', 'library fire', 'council vote', 'flood warning', 'rail delay'];
+const OUTLETS = ['Daily Lantern', 'Harbour Post', 'Valley Courier', 'Morning Ledger'];
+
+/** A made-up article number `n`; articles with the same `topic` tell the same event in different words. */
+export function makeArticle(n: number, overrides: Partial<Article> = {}, topic = n % EVENTS.length): Article {
+  const place = PLACES[topic % PLACES.length]!;
+  const event = EVENTS[topic % EVENTS.length]!;
+  const outlet = OUTLETS[n % OUTLETS.length]!;
+  const title = `${place} ${event} enters day ${n % 7 + 1}`;
+  const text = `${title}\n\nOfficials in ${place} said the ${event} would continue, according to report ${n}. `
+    + `Residents told the ${outlet} that ${n % 5 + 2} streets were affected.`;
+  return {
+    id: `a${n}`, source: `fixtures/a${n}.txt`, outlet, title, published: new Date(Date.UTC(2026, 0, 1 + (n % 28))).toISOString(),
+    author: null, language: 'en', url: `https://example.test/${topic}/${n}`, text, headings: [{ start: 0, end: title.length }],
+    diagnostics: [], ...overrides,
+  };
+}
+
+/** An analysis with one sentence per line, enough to check it is stored with its article. */
+export function simpleAnalysis(article: Article): ArticleAnalysis {
+  const sentences = [...article.text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, heading: m.index === 0 }));
+  return { article: article.id, sentences, entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] };
+}
+
+/** The record putArticle takes for an article. */
+export function recordOf(article: Article): ArticleRecord {
+  return { article, analysis: simpleAnalysis(article), contentHash: contentHash(article) };
+}
