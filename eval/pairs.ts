@@ -85,9 +85,9 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   /** Scores pairs as `concord pairs` does: one matcher per file, word weights blended with the file's own IDF. */
   const concord = (pairs: Pair[]) => {
     const matcher = createMatcher({ corpus: pairs.flatMap((p) => [p.a, p.b]) });
-    return pairs.map((p) => matcher.score(p.a, p.b));
+    return pairs.map((p) => matcher.judge(p.a, p.b));
   };
-  const overlap = (pairs: Pair[]) => pairs.map((p) => wordOverlap(p.a, p.b));
+  const overlap = (pairs: Pair[]) => pairs.map((p) => ({ score: wordOverlap(p.a, p.b), same: false }));
   const step = options.quick ? 5 : 1;
   const msrp: Pair[] = jsonl(path(msrpFile)).map((r) => ({
     a: String(r.sentence1), b: String(r.sentence2), gold: Number(r.label),
@@ -101,16 +101,20 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const started = Date.now();
   let scored = 0;
   for (const [name, score] of [['Concord matcher', concord], ['word overlap (token Jaccard)', overlap]] as const) {
-    const s = (pairs: Pair[]) => { scored += pairs.length; return score(pairs); };
-    const msrpScores = s(msrp);
-    const fitPairs = msrp.filter((p) => p.fit);
-    const restPairs = msrp.filter((p) => !p.fit);
-    const fitScores = msrpScores.filter((_, i) => msrp[i]!.fit);
-    const restScores = msrpScores.filter((_, i) => !msrp[i]!.fit);
-    const t = name === 'Concord matcher' ? threshold : bestThreshold(fitScores, fitPairs.map((p) => p.gold));
-    const mFit = accuracyF1(fitScores.map((x) => x >= t), fitPairs.map((p) => p.gold));
-    const mRest = accuracyF1(restScores.map((x) => x >= t), restPairs.map((p) => p.gold));
-    const mAll = accuracyF1([...fitScores, ...restScores].map((x) => x >= t), [...fitPairs, ...restPairs].map((p) => p.gold));
+    const judged = (pairs: Pair[]) => { scored += pairs.length; return score(pairs); };
+    const s = (pairs: Pair[]) => judged(pairs).map((j) => j.score);
+    const msrpJudged = judged(msrp);
+    const concordHead = name === 'Concord matcher';
+    const fitScores = msrpJudged.filter((_, i) => msrp[i]!.fit).map((j) => j.score);
+    const t = concordHead ? threshold : bestThreshold(fitScores, msrp.filter((p) => p.fit).map((p) => p.gold));
+    /* Concord's decision is its `same()` (decision head); the baseline's is its score against the fitted threshold */
+    const decide = (keep: (p: Pair) => boolean) => {
+      const idx = msrp.map((p, i) => (keep(p) ? i : -1)).filter((i) => i >= 0);
+      return accuracyF1(idx.map((i) => (concordHead ? msrpJudged[i]!.same : msrpJudged[i]!.score >= t)), idx.map((i) => msrp[i]!.gold));
+    };
+    const mFit = decide((p) => p.fit === true);
+    const mRest = decide((p) => !p.fit);
+    const mAll = decide(() => true);
     const stsTrain = sts(stsTrainFile); const stsDev = sts(stsDevFile);
     const ecbTrain = ecb('train'); const ecbDev = ecb('dev');
     rows.push(`| ${name} | ${fixed(t, 3)} | ${fixed(mAll.acc)} / ${fixed(mAll.f1)} | ${fixed(mFit.acc)} / ${fixed(mFit.f1)} | ${fixed(mRest.acc)} / ${fixed(mRest.f1)} | `

@@ -14,7 +14,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   }
   const docs = readFileSync(file.path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PolnearDoc);
   const used = options.quick ? docs.slice(0, 20) : docs;
-  const analyze = analyzeArticle({ skipQuantities: true });
+  const analyze = analyzeArticle({ skipQuantities: true, keepUnattributed: !options.argv.includes("--attributed-only") });
   const tallies = Object.fromEntries(PARTS.map((p) => [p, { tp: 0, gold: 0, predicted: 0 }])) as Record<Part, Tally>;
   const errorsFlag = options.argv.indexOf('--errors');
   const showErrors = errorsFlag >= 0 ? Number(options.argv[errorsFlag + 1] ?? 20) : 0;

@@ -73,3 +73,16 @@ test('should count a copy and its source as one outlet', () => {
   const firstFact = out.find((s) => s.text.includes('forcing 200 passengers'));
   assert.ok(firstFact === undefined || !/^According to/.test(firstFact.text));
 });
+
+test('should end a quote cut at a comma with a full stop inside the quote marks', () => {
+  const story = ferryStory(articles);
+  story.quotes[0]!.text = 'We will find out what went wrong,';
+  const out = buildBrief()(story, articles);
+  assert.ok(out.some((s) => s.text.endsWith('“We will find out what went wrong.”')), out.map((s) => s.text).join('\n'));
+});
+
+test('should read single-source facts after who said what, not among what happened', () => {
+  const single = brief.findIndex((s) => s.text.includes('safety inspection'));
+  const quote = brief.findIndex((s) => s.text.includes('We will find out'));
+  assert.ok(single > quote, brief.map((s) => s.text).join('\n'));
+});

@@ -15,3 +15,4 @@ export type { ErrorCode } from './errors.js';
 export type { Context, Progress, FetchResponse, FetchOptions } from './context.js';
 export { silentProgress } from './context.js';
 export type { IngestedArticle } from './ingest.js';
+export type { LiveEvent, LiveEventKind } from './live.js';

@@ -16,3 +16,4 @@ export type { ProgressCounts } from './store-progress.js';
 export { analyzeBatch, publicArticle } from './analyze-batch.js';
 export type { AnalyzeBatchOptions, BatchStages, AlignedStory } from './analyze-batch.js';
 export { readSources as readArticles } from '../ingest/index.js';
+export * from './watch/index.js';

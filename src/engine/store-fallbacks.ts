@@ -4,8 +4,25 @@
  * They keep `concord ingest` usable and its tests running; the real stages replace them automatically.
  */
 import { diagnostic, type AnalysisResult, type Article, type ArticleAnalysis, type Context } from '../core/index.js';
-import { articleFromText, idFromPath } from '../ingest/index.js';
 import type { Alignment } from './store-stages.js';
+
+/** The id of a file: its name without extension ("dir/a1.txt" → "a1"). */
+function idFromPath(path: string): string {
+  const name = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.[a-z0-9]+$/i, '') || name;
+}
+
+/** Plain text → an article: the first line is the headline when a blank line follows it. */
+function articleFromText(raw: string, meta: Partial<Article> & { id: string; source: string }): Article {
+  const text = raw.replace(/\r\n?/g, '\n').trim();
+  const first = /^([^\n]{1,200})\n\n/.exec(text);
+  const title = meta.title ?? (first ? first[1]! : null);
+  const diagnostics = text === '' ? [diagnostic('error', 'empty-body', `${meta.source}: no article text was found`, { article: meta.id, source: meta.source })] : [];
+  return {
+    outlet: null, published: null, author: null, language: null, url: null, ...meta, title, text,
+    headings: first ? [{ start: 0, end: first[1]!.length }] : [], diagnostics,
+  };
+}
 
 /** One JSONL line → an article (fields as in the public contract; `text` required). */
 function jsonlArticle(line: string, source: string, n: number, ctx: Context): Article | null {

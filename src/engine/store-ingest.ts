@@ -3,9 +3,10 @@
  * transaction with its analysis and its story membership; a failure of one input is counted and logged, and the
  * run goes on. Stories that changed are realigned at the end (or lazily when shown).
  */
+import type pg from 'pg';
 import { isEngineError, type Article, type Context } from '../core/index.js';
 import {
-  appendLog, contentHash, isRetryable, putArticle, renameArticle, storyOfArticle, touchStory, type ArticleRecord, type IngestAction, type Store,
+  appendLog, contentHash, isRetryable, putArticle, renameArticle, touchStory, type ArticleRecord, type IngestAction, type Store,
 } from '../store/index.js';
 import { createStoryAssigner, type StoryAssigner } from './store-assign.js';
 import { realignStory } from './store-story.js';
@@ -21,6 +22,11 @@ export interface IngestOptions {
   analyze?: AnalyzeFn;
   /** Realign changed stories at the end (default true). */
   align?: boolean;
+  /**
+   * Articles per transaction (default 1). Above 1 each article still commits whole, inside its own savepoint;
+   * a kill loses at most the open batch, which the next run stores again.
+   */
+  batchSize?: number;
   /** Recent assignments the clusterer is rebuilt from. */
   window?: number;
   /** Called after each article with what happened to it. */
@@ -43,23 +49,49 @@ export interface IngestSummary {
 /** The outcome of storing one article. */
 interface Stored { action: Exclude<IngestAction, 'failed'>; id: string; story: string | null }
 
-/** Stores one analysed article and assigns its story, in one transaction; retried on a lost race. */
-async function storeOne(store: Store, record: ArticleRecord, assigner: StoryAssigner): Promise<Stored> {
+/** Stores one analysed article and assigns its story, on a client inside a transaction. */
+async function storeIn(db: pg.PoolClient, record: ArticleRecord, assigner: StoryAssigner): Promise<Stored> {
+  const outcome = await putArticle(db, record);
+  if (outcome.action === 'new') {
+    const stored = outcome.id === record.article.id ? record : renameArticle(record, outcome.id);
+    return { action: 'new', id: outcome.id, story: await assigner.assign(db, stored.article, stored.analysis) };
+  }
+  if (outcome.action === 'updated' && outcome.storyId !== null) await touchStory(db, outcome.storyId);
+  return { action: outcome.action, id: outcome.id, story: outcome.storyId };
+}
+
+/**
+ * Stores a batch of articles in one transaction. With one article that is the whole transaction; with more,
+ * each article sits in its own savepoint, so it commits whole (article, analysis, story) or not at all, and a
+ * bad one fails alone. A lost race (unique violation, deadlock) is retried.
+ */
+async function storeBatch(store: Store, records: ArticleRecord[], assigner: StoryAssigner): Promise<(Stored | Error)[]> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await store.transaction(async (db) => {
-        const outcome = await putArticle(db, record);
-        if (outcome.action === 'new') {
-          const stored = outcome.id === record.article.id ? record : renameArticle(record, outcome.id);
-          return { action: 'new', id: outcome.id, story: await assigner.assign(db, stored.article, stored.analysis) };
+        if (records.length === 1) return [await storeIn(db, records[0]!, assigner)];
+        const results: (Stored | Error)[] = [];
+        for (const record of records) {
+          for (let tries = 0; ; tries++) {
+            await db.query('SAVEPOINT article');
+            try {
+              results.push(await storeIn(db, record, assigner));
+              await db.query('RELEASE SAVEPOINT article');
+              break;
+            } catch (error) {
+              await db.query('ROLLBACK TO SAVEPOINT article');
+              assigner.reset();
+              if (tries < 4 && isRetryable(error)) continue;
+              results.push(error instanceof Error ? error : new Error(String(error)));
+              break;
+            }
+          }
         }
-        const story = await storyOfArticle(db, outcome.id);
-        if (outcome.action === 'updated' && story !== null) await touchStory(db, story);
-        return { action: outcome.action, id: outcome.id, story };
+        return results;
       });
     } catch (error) {
       assigner.reset();
-      if (attempt >= 4 || !isRetryable(error)) throw error;
+      if (attempt >= 4 || !isRetryable(error)) return records.map(() => (error instanceof Error ? error : new Error(String(error))));
     }
   }
 }
@@ -68,24 +100,40 @@ async function storeOne(store: Store, record: ArticleRecord, assigner: StoryAssi
 export async function ingestArticles(store: Store, articles: AsyncIterable<Article>, ctx: Context, options: IngestOptions = {}, stages?: StoreStages): Promise<IngestSummary> {
   const s = stages ?? (await loadStoreStages());
   const analyze = options.analyze ?? s.analyze;
+  const batchSize = Math.max(1, options.batchSize ?? 1);
   const assigner = createStoryAssigner(s, { window: options.window });
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, updated: 0, failed: 0, stories: [], fallbacks: s.fallbacks };
   const touched = new Set<string>();
+  let batch: ArticleRecord[] = [];
+  const fail = async (article: Article, error: unknown) => {
+    summary.failed++;
+    await recordFailure(store, article.source, error, article.id);
+    options.onArticle?.({ action: 'failed', id: article.id, source: article.source, story: null });
+  };
+  const flush = async () => {
+    const records = batch;
+    batch = [];
+    const results = await storeBatch(store, records, assigner);
+    for (const [i, result] of results.entries()) {
+      const article = records[i]!.article;
+      if (result instanceof Error) { await fail(article, result); continue; }
+      summary[result.action]++;
+      if (result.story !== null && result.action !== 'duplicate') touched.add(result.story);
+      options.onArticle?.({ action: result.action, id: result.id, source: article.source, story: result.story });
+    }
+    ctx.progress.tick(records.length);
+  };
   for await (const article of articles) {
     summary.read++;
     try {
-      const record: ArticleRecord = { article, analysis: analyze(article, ctx), contentHash: contentHash(article) };
-      const stored = await storeOne(store, record, assigner);
-      summary[stored.action]++;
-      if (stored.story !== null && stored.action !== 'duplicate') touched.add(stored.story);
-      options.onArticle?.({ action: stored.action, id: stored.id, source: article.source, story: stored.story });
+      batch.push({ article, analysis: analyze(article, ctx), contentHash: contentHash(article) });
     } catch (error) {
-      summary.failed++;
-      await recordFailure(store, article.source, error, article.id);
-      options.onArticle?.({ action: 'failed', id: article.id, source: article.source, story: null });
+      await fail(article, error);
+      ctx.progress.tick();
     }
-    ctx.progress.tick();
+    if (batch.length >= batchSize) await flush();
   }
+  if (batch.length > 0) await flush();
   summary.stories = [...touched].sort();
   if (options.align !== false) for (const id of summary.stories) await realignStory(store, id, s);
   return summary;

@@ -50,6 +50,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', sameOriginWrites());
   app.on(['GET', 'HEAD'], '*', timeLimit(o.requestTimeoutMs));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/favicon.ico', (c) => c.redirect('/assets/icon.svg', 301));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/assets', assetRoutes());
   app.route('/api/ingest', ingestRoutes(o.repository, jobs, guard, limits));

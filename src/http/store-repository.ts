@@ -7,13 +7,17 @@ import { articleHit, paging, storyMatches } from './query.js';
 import { summarizeStory } from './summarize.js';
 import { uploadContext } from './upload-context.js';
 import { metaOf } from './memory-repository.js';
+import { createMemo } from './memo.js';
 
 /** Options for the store repository. */
 export interface StoreRepositoryOptions {
   allowPrivateNetwork?: boolean;
   env?: Record<string, string | undefined>;
-  /** How long the story list is reused before asking the store again (ms). */
-  listTtlMs?: number;
+  /**
+   * How long read results are reused (ms). Default: until this server ingests, for PGlite (the directory is locked
+   * to this process, so nobody else writes); 2 s for PostgreSQL, where other processes may write.
+   */
+  cacheTtlMs?: number;
 }
 
 /** A cached story row with the story details it came from. */
@@ -22,18 +26,11 @@ interface Cached { key: string; summary: StorySummary; story: Story }
 /** Creates a repository over an open store. */
 export function storeRepository(store: Store, options: StoreRepositoryOptions = {}): Repository & { warm(): Promise<void> } {
   const cache = new Map<string, Cached>();
-  let rows: { at: number; list: Promise<StoreRow[]> } | null = null;
+  const memo = createMemo({ ttlMs: options.cacheTtlMs ?? (store.backend === 'pglite' ? Infinity : 2000) });
   let writing: Promise<unknown> = Promise.resolve();
-  const ttl = options.listTtlMs ?? 2000;
 
-  const allRows = (): Promise<StoreRow[]> => {
-    if (!rows || Date.now() - rows.at > ttl) {
-      const list = listStories(store.pool).then((r) => r.sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.title.localeCompare(b.title)));
-      rows = { at: Date.now(), list };
-      list.catch(() => { rows = null; });
-    }
-    return rows.list;
-  };
+  const allRows = (): Promise<StoreRow[]> => memo.get('rows', async () => (await listStories(store.pool))
+    .sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.title.localeCompare(b.title)));
   const rowKey = (r: StoreRow) => `${r.updatedAt}|${r.aligned}|${r.articleCount}`;
   async function detail(row: StoreRow): Promise<Cached> {
     const hit = cache.get(row.id);
@@ -69,16 +66,19 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
       const stories = await Promise.all(list.slice(offset, offset + limit).map(async (r) => (await detail(r)).summary));
       return { stories, total: list.length };
     },
-    async getStory(id): Promise<StoryView> {
-      const result = await storyResult(store, id);
-      const story = result.stories[0]!;
-      const articles: ArticleMeta[] = result.articles.map(({ text: _text, ...meta }) => meta);
-      return { story, articles };
+    getStory(id): Promise<StoryView> {
+      return memo.get(`story:${id}`, async () => {
+        const result = await storyResult(store, id);
+        const articles: ArticleMeta[] = result.articles.map(({ text: _text, ...meta }) => meta);
+        return { story: result.stories[0]!, articles };
+      });
     },
-    async getArticle(id) {
-      const stored = await getArticle(store.pool, id);
-      if (!stored) throw new EngineError('E_NOT_FOUND', `no article \`${id}\``, { subject: id });
-      return { article: { ...metaOf(stored.article), text: stored.article.text, url: stored.article.url }, stories: stored.storyId ? [stored.storyId] : [] };
+    getArticle(id) {
+      return memo.get(`article:${id}`, async () => {
+        const stored = await getArticle(store.pool, id);
+        if (!stored) throw new EngineError('E_NOT_FOUND', `no article \`${id}\``, { subject: id });
+        return { article: { ...metaOf(stored.article), text: stored.article.text, url: stored.article.url }, stories: stored.storyId ? [stored.storyId] : [] };
+      });
     },
     async search(query): Promise<SearchResult> {
       const { limit } = paging(query);
@@ -112,7 +112,7 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
         });
         for (const u of summary.unreadable) diagnostics.push({ severity: 'error', rule: 'unreadable', reason: u.message.replace(/\/upload\/\d+\//g, ''), source: u.input.replace(/^\/upload\/\d+\//, '') });
         if (summary.read === 0) throw new EngineError('E_NOTHING_READ', summary.unreadable[0]?.message.replace(/\/upload\/\d+\//g, '') ?? 'no article could be read from the upload');
-        rows = null;
+        memo.clear();
         return { articles: [...new Set(ids)], stories: summary.stories, diagnostics };
       };
       const next = writing.then(run, run);

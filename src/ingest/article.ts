@@ -55,7 +55,7 @@ export function buildArticle(extracted: Extracted, base: ArticleBase): IngestedA
   };
   const dateline = first(meta.dateline, known.dateline);
   if (dateline !== null) article.dateline = dateline;
-  if (text === '') article.diagnostics.push(diagnostic('error', 'empty-body', `${base.source}: no article text was found`, where));
+  if (text === '' && !article.diagnostics.some((d) => d.severity === 'error')) article.diagnostics.push(diagnostic('error', 'empty-body', `${base.source}: no article text was found`, where));
   return article;
 }
 

@@ -4,10 +4,16 @@ import { EngineError, type Article, type ArticleAnalysis } from '../core/index.j
 import { articleKey } from './hash.js';
 import { appendLog } from './log.js';
 import { ARTICLE_COLUMNS, articleFromRow, articleParams, pgJson, type ArticleRow } from './rows.js';
+import { named } from './prepared.js';
 import type { ArticleRecord, PutOutcome, Queryable, StoredArticle } from './types.js';
 
-const INSERT = `INSERT INTO articles (id, key, content_hash, source, url, outlet, title, published, author, language, text, headings, diagnostics, extra)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id`;
+/** Inserts the article, its analysis and its `new` log entry in one statement; no row back means a conflict. */
+const INSERT = `WITH a AS (
+    INSERT INTO articles (id, key, content_hash, source, url, outlet, title, published, author, language, text, headings, diagnostics, extra)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id),
+  n AS (INSERT INTO analyses (article_id, analysis) SELECT id, $15 FROM a),
+  l AS (INSERT INTO ingest_log (action, article_id, key, source, content_hash) SELECT 'new', id, $2, $4, $3 FROM a)
+  SELECT id FROM a`;
 
 const UPDATE = `UPDATE articles SET key = $2, content_hash = $3, source = $4, url = $5, outlet = $6, title = $7, published = $8,
   author = $9, language = $10, text = $11, headings = $12, diagnostics = $13, extra = $14, version = version + 1, updated_at = now() WHERE id = $1`;
@@ -40,12 +46,13 @@ export async function putArticle(db: pg.PoolClient, input: ArticleRecord): Promi
   const key = articleKey(record.article);
   const hash = record.contentHash;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const { rows } = await db.query<{ id: string; key: string; content_hash: string }>(
-      'SELECT id, key, content_hash FROM articles WHERE key = $1 OR content_hash = $2 FOR UPDATE', [key, hash]);
+    const { rows } = await db.query<{ id: string; key: string; content_hash: string; story_id: string | null }>(named(
+      `SELECT a.id, a.key, a.content_hash, m.story_id FROM articles a LEFT JOIN story_articles m ON m.article_id = a.id
+       WHERE a.key = $1 OR a.content_hash = $2 FOR UPDATE OF a`, [key, hash]));
     const same = rows.find((r) => r.content_hash === hash);
     if (same) {
       await appendLog(db, { action: 'duplicate', source: record.article.source, articleId: same.id, key, contentHash: hash });
-      return { action: 'duplicate', id: same.id, previousHash: null };
+      return { action: 'duplicate', id: same.id, previousHash: null, storyId: same.story_id };
     }
     const old = rows.find((r) => r.key === key);
     if (old) {
@@ -53,14 +60,10 @@ export async function putArticle(db: pg.PoolClient, input: ArticleRecord): Promi
       await db.query(UPDATE, articleParams(next.article, key, hash));
       await putAnalysis(db, next.analysis);
       await appendLog(db, { action: 'updated', source: record.article.source, articleId: old.id, key, contentHash: hash, previousHash: old.content_hash });
-      return { action: 'updated', id: old.id, previousHash: old.content_hash };
+      return { action: 'updated', id: old.id, previousHash: old.content_hash, storyId: old.story_id };
     }
-    const inserted = await db.query(INSERT, articleParams(record.article, key, hash));
-    if (inserted.rowCount === 1) {
-      await putAnalysis(db, record.analysis);
-      await appendLog(db, { action: 'new', source: record.article.source, articleId: record.article.id, key, contentHash: hash });
-      return { action: 'new', id: record.article.id, previousHash: null };
-    }
+    const inserted = await db.query(named(INSERT, [...articleParams(record.article, key, hash), pgJson(record.analysis)]));
+    if (inserted.rowCount === 1) return { action: 'new', id: record.article.id, previousHash: null, storyId: null };
     // Nothing inserted: either a concurrent writer committed this key/hash (the next pass sees it), or another
     // article already has this id ("index.html" from two sites) — then this one takes a hash-suffixed id.
     const clash = await db.query('SELECT 1 FROM articles WHERE id = $1 AND key <> $2', [record.article.id, key]);
@@ -82,7 +85,7 @@ export async function getArticle(db: Queryable, id: string): Promise<StoredArtic
 export async function loadArticles(db: Queryable, ids: string[]): Promise<{ article: Article; analysis: ArticleAnalysis | null }[]> {
   if (ids.length === 0) return [];
   const { rows } = await db.query<ArticleRow & { analysis: ArticleAnalysis | null }>(
-    `SELECT ${ARTICLE_COLUMNS}, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = ANY($1::text[])`, [ids]);
+    named(`SELECT ${ARTICLE_COLUMNS}, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = ANY($1::text[])`, [ids]));
   const byId = new Map(rows.map((r) => [r.id, { article: articleFromRow(r), analysis: r.analysis }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,6 +1,7 @@
 /** The ingest log: one row per input an ingest handled, so updates and failures stay on record. */
 import type { IngestAction, LogEntry, Queryable } from './types.js';
 import { pgText } from './rows.js';
+import { named } from './prepared.js';
 
 /** What to record about one input. */
 export interface LogInput {
@@ -15,11 +16,11 @@ export interface LogInput {
 
 /** Appends one entry to the ingest log. */
 export async function appendLog(db: Queryable, entry: LogInput): Promise<void> {
-  await db.query(
+  await db.query(named(
     'INSERT INTO ingest_log (action, article_id, key, source, content_hash, previous_hash, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)',
     [entry.action, pgText(entry.articleId ?? null), pgText(entry.key ?? null), pgText(entry.source), entry.contentHash ?? null,
       entry.previousHash ?? null, pgText(entry.detail ?? null)],
-  );
+  ));
 }
 
 /** Reads the log, oldest first, optionally for one article. */

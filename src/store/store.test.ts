@@ -31,7 +31,7 @@ storeTest('should treat the same content under another file name as a duplicate'
   const article = makeArticle(2, { url: null });
   await store.transaction((db) => putArticle(db, recordOf(article)));
   const copy = await store.transaction((db) => putArticle(db, recordOf({ ...article, id: 'copy-of-a2', source: 'elsewhere/copy.txt' })));
-  assert.deepEqual(copy, { action: 'duplicate', id: 'a2', previousHash: null });
+  assert.deepEqual(copy, { action: 'duplicate', id: 'a2', previousHash: null, storyId: null });
 });
 
 storeTest('should replace an updated version of a URL in place and record the old hash in the log', async (store) => {
@@ -39,7 +39,7 @@ storeTest('should replace an updated version of a URL in place and record the ol
   const v2 = recordOf({ ...makeArticle(3), id: 'a3-revised', text: `${makeArticle(3).text} Update: the streets reopened.` });
   await store.transaction((db) => putArticle(db, v1));
   const outcome = await store.transaction((db) => putArticle(db, v2));
-  assert.deepEqual(outcome, { action: 'updated', id: 'a3', previousHash: v1.contentHash });
+  assert.deepEqual(outcome, { action: 'updated', id: 'a3', previousHash: v1.contentHash, storyId: null });
   const stored = await getArticle(store.pool, 'a3');
   assert.equal(stored!.version, 2);
   assert.equal(stored!.contentHash, v2.contentHash);

@@ -1,6 +1,7 @@
 /** Story queries: membership under one advisory lock, summaries, and the cross-article results of a story. */
 import type { Fact, Lineage, StoryQuote } from '../core/index.js';
 import { pgText } from './rows.js';
+import { named } from './prepared.js';
 import type { Queryable, StoredStory, StorySummary } from './types.js';
 
 /** Advisory-lock key serialising story assignment across processes ("concord-assign"). */
@@ -17,12 +18,12 @@ export interface Membership {
 
 /** Takes the assignment lock until the transaction ends (call inside a transaction). */
 export async function lockAssignment(db: Queryable): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [ASSIGN_LOCK]);
+  await db.query(named('SELECT pg_advisory_xact_lock($1)', [ASSIGN_LOCK]));
 }
 
 /** Assignments with seq > `after`, oldest first (a process catching up with what others assigned). */
 export async function membershipsAfter(db: Queryable, after: number, limit = 100_000): Promise<Membership[]> {
-  const { rows } = await db.query('SELECT seq, article_id, story_id FROM story_articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit]);
+  const { rows } = await db.query(named('SELECT seq, article_id, story_id FROM story_articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit]));
   return rows.map((r) => ({ seq: Number(r.seq), articleId: r.article_id, storyId: r.story_id }));
 }
 
@@ -33,13 +34,15 @@ export async function recentMemberships(db: Queryable, limit: number): Promise<M
   return rows.map((r) => ({ seq: Number(r.seq), articleId: r.article_id, storyId: r.story_id }));
 }
 
-/** Puts an article in a story (creating the story), and bumps the story's revision; returns the assignment seq. */
+/**
+ * Puts a newly stored article in a story (creating the story, or counting one more member and bumping its
+ * revision) in one statement; returns the assignment seq.
+ */
 export async function assignArticle(db: Queryable, articleId: string, storyId: string, title: string): Promise<number> {
-  await db.query('INSERT INTO stories (id, title) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [storyId, pgText(title)]);
-  const { rows } = await db.query(
-    `INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2)
-     ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id RETURNING seq`, [articleId, storyId]);
-  await touchStory(db, storyId);
+  const { rows } = await db.query(named(
+    `WITH s AS (INSERT INTO stories (id, title, article_count, revision) VALUES ($2, $3, 1, 1)
+       ON CONFLICT (id) DO UPDATE SET article_count = stories.article_count + 1, revision = stories.revision + 1, updated_at = now())
+     INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2) RETURNING seq`, [articleId, storyId, pgText(title)]));
   return Number(rows[0].seq);
 }
 

@@ -52,6 +52,8 @@ export interface PutOutcome {
   id: string;
   /** The hash the update replaced (for `updated`). */
   previousHash: string | null;
+  /** The story the stored article already belongs to (null for `new`). */
+  storyId: string | null;
 }
 
 /** An article plus its analysis, ready to store. */

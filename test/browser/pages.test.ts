@@ -30,9 +30,9 @@ describe('web pages in Chromium', { skip }, () => {
     await page.goto(`${server.url}/`);
     const titles = await page.locator('.story-title').allTextContents();
     assert.equal(titles.length, 4);
-    assert.equal(titles[0], sampleCorpus().stories[0]!.title.replace(/^.*$/, titles[0]!));
     assert.ok(titles.indexOf('Brackwater harbour bridge closed after ferry strikes pier') < titles.indexOf('Oakridge library extends opening hours'));
     assert.equal(await page.locator('.story-row').first().locator('svg.spark').count(), 1);
+    await page.screenshot({ path: join(ARTIFACTS, 'story-list.png'), fullPage: true });
     await page.fill('input[name=person]', 'Elena');
     await page.click('form.search button');
     await page.waitForURL(/person=Elena/);
@@ -82,6 +82,7 @@ describe('web pages in Chromium', { skip }, () => {
     await page.locator('#ingest-result a[href="/articles/ferry-inquiry"]').waitFor({ timeout: 10_000 });
     assert.equal(await page.locator('#ingest-progress').evaluate((el) => (el as unknown as { value: number }).value), 100);
     assert.match((await page.locator('#ingest-message').textContent())!, /Done/);
+    await page.screenshot({ path: join(ARTIFACTS, 'ingest-done.png'), fullPage: true });
     await page.goto(`${server.url}/`);
     assert.ok((await page.locator('.story-title').allTextContents()).includes('Inquiry opens into Brackwater ferry crash'));
     assert.deepEqual(errors, []);

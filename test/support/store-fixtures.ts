@@ -7,9 +7,9 @@ const EVENTS = ['bridge closure', 'harbour strike', 'library fire', 'council vot
 const OUTLETS = ['Daily Lantern', 'Harbour Post', 'Valley Courier', 'Morning Ledger'];
 
 /** A made-up article number `n`; articles with the same `topic` tell the same event in different words. */
-export function makeArticle(n: number, overrides: Partial<Article> = {}, topic = n % EVENTS.length): Article {
+export function makeArticle(n: number, overrides: Partial<Article> = {}, topic = n % (PLACES.length * EVENTS.length)): Article {
   const place = PLACES[topic % PLACES.length]!;
-  const event = EVENTS[topic % EVENTS.length]!;
+  const event = EVENTS[Math.floor(topic / PLACES.length) % EVENTS.length]!;
   const outlet = OUTLETS[n % OUTLETS.length]!;
   const title = `${place} ${event} enters day ${n % 7 + 1}`;
   const text = `${title}\n\nOfficials in ${place} said the ${event} would continue, according to report ${n}. `

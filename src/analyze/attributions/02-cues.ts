@@ -1,6 +1,6 @@
 /** Finds cues outside quotations: reporting verbs ("said", "told"), "according to", "was quoted as saying". */
 import type { SentenceRange, Token } from '../sentences/index.js';
-import { CLAUSE_ONLY, CUE_PREFIX, CUE_VERBS, PARTICLE_CUES } from './lexicon/cues.js';
+import { CLAUSE_ONLY, CUE_PREFIX, CUE_VERBS, OBJECT_CUES, PARTICLE_CUES } from './lexicon/cues.js';
 
 /** How a cue relates its source and content. */
 export type CueKind = 'verb' | 'according' | 'passive-quote' | 'participle';
@@ -14,7 +14,7 @@ export interface Cue {
   sentence: number;
 }
 
-const QUOTE_MARK = /^(?:“|”|"|''|„|«|»)$/u;
+const QUOTE_MARK = /^(?:“|”|"|''|'|„|«|»)$/u;
 
 /** True for a quote-mark token. */
 export function isQuoteMark(token: Token | undefined): boolean {
@@ -25,7 +25,7 @@ export function isQuoteMark(token: Token | undefined): boolean {
 function clauseFollows(tokens: Token[], at: number, last: number): boolean {
   for (let k = at; k < Math.min(last, at + 3); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that' || t.text === ':' || isQuoteMark(t)) return true;
+    if (t.lower === 'that' || t.text === ':' || isQuoteMark(t) || (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.text !== ',') return false;
   }
   return false;
@@ -43,18 +43,22 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
       continue;
     }
     if (!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower)) continue;
-    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower))) continue;
+    // wink-nlp tags some reporting verbs as nouns ("The Post reports that …"): accept them before a clause.
+    const ahead = tokens[i + 1];
+    const nounCue = t.pos === 'NOUN' && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
+      (ahead?.lower === 'that' || ahead?.text === ':' || isQuoteMark(ahead) || (ahead?.text === '.' && tokens[i - 1]!.pos === 'PROPN'));
+    if (t.pos !== 'VERB' && !nounCue && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower))) continue;
     const before = tokens[i - 1];
     if (before?.lower === 'to' && i - 1 >= sentence.first) continue; // "declined to say": no report yet
     let last = i + 1;
     const particles = PARTICLE_CUES.get(t.lower);
     if (particles) {
-      if (!particles.has(tokens[i + 1]?.lower ?? '')) continue;
-      last = i + 2;
+      if (particles.has(tokens[i + 1]?.lower ?? '')) last = i + 2;
+      else if (!OBJECT_CUES.has(t.lower)) continue;
     } else if (CLAUSE_ONLY.has(t.lower) && !clauseFollows(tokens, i + 1, sentence.last)) continue;
     let kind: CueKind = 'verb';
     let first = i;
-    while (first - 1 >= sentence.first && CUE_PREFIX.has(tokens[first - 1]!.lower) && quoteOf[first - 1]! < 0) first--;
+    while (first - 1 >= sentence.first && (CUE_PREFIX.has(tokens[first - 1]!.lower) || (tokens[first - 1]!.pos === 'ADV' && /ly$/u.test(tokens[first - 1]!.lower))) && quoteOf[first - 1]! < 0) first--;
     if (t.lower === 'quoted' && first < i && /^(?:was|is|were|been|are|being)$/u.test(tokens[i - 1]!.lower)) {
       kind = 'passive-quote';
       if (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying') last = i + 3;

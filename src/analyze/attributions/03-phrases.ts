@@ -41,7 +41,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (!last || end - 1 < floor) return null;
   if (PRONOUN_SOURCES.has(last.lower) && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'SCONJ')) return { first: end - 1, last: end };
   let j = end - 1;
-  while (j >= floor && (inPhrase(tokens[j]!) || hyphenated(tokens, j))) {
+  while (j >= floor && (inPhrase(tokens[j]!) || hyphenated(tokens, j) || tokens[j]!.text === ')')) {
+    if (tokens[j]!.text === ')') { // "Rep. Gwen Moore (D-Wis.) said"
+      const open = tokens.slice(Math.max(floor, j - 10), j).map((t) => t.text).lastIndexOf('(');
+      if (open < 0) break;
+      j = Math.max(floor, j - 10) + open - 1;
+      continue;
+    }
     // A determiner opens the phrase unless a preposition joins it to more ("the head of the agency").
     if (tokens[j]!.pos === 'DET' && !INNER_WORDS.has(tokens[j - 1]?.lower ?? '')) { j--; break; }
     j--;
@@ -76,15 +82,4 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ra
   let j = start;
   while (j < ceiling && (inPhrase(tokens[j]!) || hyphenated(tokens, j)) && !(tokens[j]!.lower === 'that' && j > start)) j++;
   return tidy(tokens, start, j);
-}
-
-/** Extends a source leftwards over an appositive: "Flynn, a top adviser," said → "Flynn, a top adviser,". */
-export function withAppositive(tokens: Token[], phrase: Range, floor: number): Range {
-  const comma = phrase.first - 1;
-  if (comma - 1 < floor || tokens[comma]!.text !== ',') return phrase;
-  const head = phraseBefore(tokens, comma, floor);
-  if (!head || tokens[head.first - 1]?.text === ',' || isQuoteMark(tokens[head.first - 1])) return phrase;
-  const firstWord = tokens[phrase.first]!;
-  const headHasName = tokens.slice(head.first, head.last).some((t) => t.pos === 'PROPN');
-  return headHasName && (firstWord.pos === 'DET' || firstWord.pos === 'ADJ' || firstWord.pos === 'NOUN') ? { first: head.first, last: phrase.last } : phrase;
 }

@@ -12,7 +12,7 @@ export interface Scope {
   sentence: SentenceRange;
 }
 
-const EDGE = /^(?:,|:|;|—|–|-|\.|\(|\)|“|”|"|''|„|«|»|‘|’)$/u;
+const EDGE = /^(?:,|:|;|—|–|-|\.|\(|\)|“|”|"|''|'|„|«|»|‘|’)$/u;
 
 /** The character span of tokens [first, last) without edge punctuation and quote marks, or null when empty. */
 export function spanOf(tokens: Token[], first: number, last: number): Span | null {
@@ -55,13 +55,35 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
     const lastWord = lastWordEnd(tokens, from, end);
     if (quote.end >= lastWord) return { start: quote.innerStart, end: quote.innerEnd };
   }
-  return spanOf(tokens, from, end);
+  return spanOf(tokens, skipDateline(tokens, from, end), end);
+}
+
+/** Skips a dateline that opens a paragraph: "WASHINGTON ― …", "KYIV, Ukraine (AP) — …". */
+function skipDateline(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k]!;
+    if (/^(?:―|—|–|--)$/u.test(t.text)) return k > from && tokens[from]!.text === tokens[from]!.text.toUpperCase() && /\p{Lu}{2}/u.test(tokens[from]!.text) ? k + 1 : from;
+    if (t.type === 'word' && t.text !== t.text.toUpperCase() && t.pos !== 'PROPN') return from;
+  }
+  return from;
+}
+
+/** Skips a short introduction before a comma: "Details aside, …", "As for complexity, …" (not part of the words reported). */
+function skipIntroduction(tokens: Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || first.pos === 'PUNCT') return from;
+  for (let k = from + 1; k < Math.min(end, from + 5); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const leading = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.lower === 'as';
+    return (leading || !hasVerb(tokens, from, k)) && hasVerb(tokens, k + 1, end) ? k + 1 : from;
+  }
+  return from;
 }
 
 /** The content before a source or cue: tokens [from, end), reaching back to a quotation opened in an earlier sentence. */
 export function contentBefore(scope: Scope, from: number, end: number): Span | null {
   const { tokens, quotations, quoteOf } = scope;
-  const span = spanOf(tokens, from, end);
+  const span = spanOf(tokens, skipIntroduction(tokens, skipDateline(tokens, from, end), end), end);
   if (!span) return null;
   const firstQuote = quoteOf[from]!;
   if (firstQuote >= 0) {

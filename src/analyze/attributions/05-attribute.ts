@@ -3,9 +3,10 @@ import type { Span } from '../../core/index.js';
 import type { Token } from '../sentences/index.js';
 import type { Cue } from './02-cues.js';
 import { isQuoteMark } from './02-cues.js';
-import { phraseAfter, phraseBefore, withAppositive, type Range } from './03-phrases.js';
+import { phraseAfter, phraseBefore, type Range } from './03-phrases.js';
+import { sourceAfter, subjectWithAppositions } from './10-appositions.js';
 import { contentAfter, contentBefore, hasVerb, skipAdverbials, type Scope } from './04-content.js';
-import { ADDRESSEE_VERBS } from './lexicon/cues.js';
+import { ADDRESSEE_VERBS, OBJECT_CUES } from './lexicon/cues.js';
 
 /** Words that open an adverbial clause, not reported content ("the Kremlin said on Thursday, as talks …"). */
 const ADVERBIAL_CLAUSE = new Set(['as', 'while', 'after', 'before', 'when', 'even', 'amid', 'despite', 'because', 'though', 'although', 'since', 'until', 'following', 'in', 'on', 'at', 'during', 'days', 'hours']);
@@ -27,7 +28,7 @@ function regionEnd(scope: Scope, cues: Cue[], index: number): number {
   const next = cues[index + 1];
   if (!next) return sentence.last;
   let end = next.first;
-  if (next.kind === 'participle' || next.kind === 'according') {
+  if (next.kind === 'participle' || next.kind === 'according' || tokens[next.first - 1]?.lower === 'and') {
     while (end > sentence.first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'while')) end--;
     return end;
   }
@@ -72,36 +73,57 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
     const source = phraseAfter(tokens, cue.last, end);
     if (!source) return null;
     const atStart = cue.first <= sentence.first + 1;
-    const content = atStart ? contentAfter(scope, skipAdverbials(scope, source.last, end), end) : contentBefore(scope, floor, cue.first);
+    const content = atStart ? contentAfter(scope, skipAdverbials(scope, source.last, end), end) : contentBefore(scope, sentence.first, cue.first);
     return content ? { cue, source, content: [content], venueRange: null, tail: source.last } : null;
   }
   const tail = readTail(scope, cue, end);
   const active = /^quot/u.test(tokens[cue.verb]!.lower) && cue.kind === 'verb';
-  let left = phraseBefore(tokens, cue.first, floor);
-  if (!left && tokens[cue.first - 1]?.text === ',') {
-    const apposition = phraseBefore(tokens, cue.first - 1, floor);
-    if (apposition) {
-      const joined = withAppositive(tokens, apposition, floor);
-      if (joined !== apposition) left = { first: joined.first, last: cue.first };
-    }
-  }
-  if (cue.kind === 'participle') left = previous?.source ?? phraseAfter(tokens, sentence.first, cue.first);
+  const left = cue.kind === 'participle' ? previous?.source ?? phraseAfter(tokens, sentence.first, cue.first) : subjectWithAppositions(tokens, cue.first, floor) ?? coordinated(tokens, cue, sentence.first, previous);
+  const before = cue.kind === 'participle' || (left && left.last !== cue.first) ? null : leadingContent(scope, sentence.first, left?.first ?? cue.first);
+  if (left === null && !active && before !== null) return inverted(scope, cue, end, tail.at, before);
   // "AFP quoted a US official as saying …": the subject is the venue, the object the source.
   const source = active ? tail.addressee : left;
   const venueRange = active ? left : tail.venue;
   const afterStart = skipAdverbials(scope, tail.at, end);
-  const rest = afterStart < end && hasWords(tokens, afterStart, end) && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) && (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle');
-  const before = cue.kind === 'participle' ? null : leadingContent(scope, floor, left?.first ?? cue.first);
+  const rest = afterStart < end && hasWords(tokens, afterStart, end) && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) && (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' || OBJECT_CUES.has(tokens[cue.verb]!.lower));
   const after = rest ? contentAfter(scope, afterStart, end) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
     const content = contentBefore(scope, before, contentEnd);
-    const right = left === null && !active ? phraseAfter(tokens, tail.at, end) : null;
     // "“A,” he said, “B.”": both quotations are the speaker's words.
-    const pieces = content && after && isQuoteMark(tokens[afterStart]) && (isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2])) ? [content, after] : content && !after ? [content] : null;
-    if (pieces) return { cue, source: source ?? right, content: pieces, venueRange, tail: right?.last ?? tail.at };
+    const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
+    // "Climate change, he said, is the greatest threat": the cue interrupts one content.
+    const interrupted = tokens[tail.at]?.text === ',' && (tail.at > cue.last - 1);
+    const pieces = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted) ? [content, after] : content && !after ? [content] : null;
+    if (pieces) return { cue, source, content: pieces, venueRange, tail: tail.at };
   }
   return after ? { cue, source, content: [after], venueRange, tail: end } : null;
+}
+
+/** The inverted order: content, then cue, then source ("“…,” said Mr. Burman." / "…, said a spokesman."). */
+function inverted(scope: Scope, cue: Cue, end: number, at: number, before: number): RawAttribution | null {
+  const { tokens } = scope;
+  const source = sourceAfter(tokens, at, end);
+  if (!source) return null;
+  const quotedBefore = isQuoteMark(tokens[cue.first - 1]) || isQuoteMark(tokens[cue.first - 2]);
+  if (!quotedBefore && !hasVerb(tokens, before, cue.first)) return null; // "The chairman, Phil Lovas, said": a subject, not content
+  const content = contentBefore(scope, before, cue.first);
+  if (!content) return null;
+  const pieces = [content];
+  let k = source.last;
+  while (k < end && tokens[k]!.text === ',') k++;
+  const quoted = isQuoteMark(tokens[cue.first - 1]) || isQuoteMark(tokens[cue.first - 2]);
+  if (quoted && k < end && isQuoteMark(tokens[k])) {
+    const more = contentAfter(scope, k, end);
+    if (more) pieces.push(more);
+  }
+  return { cue, source, content: pieces, venueRange: null, tail: source.last };
+}
+
+/** "Mr. Schultz supported Democrats, and said …": the subject of the first verb says it. */
+function coordinated(tokens: Token[], cue: Cue, sentenceStart: number, previous: RawAttribution | null): Range | null {
+  if (tokens[cue.first - 1]?.lower !== 'and') return null;
+  return previous?.source ?? phraseAfter(tokens, sentenceStart, cue.first);
 }
 
 function hasWords(tokens: Token[], first: number, last: number): boolean {

@@ -20,7 +20,7 @@ export function freeQuotations(quotations: Quotation[], attributions: Pieces[], 
   for (const quote of quotations) {
     while (s < sentences.length && sentences[s]!.end <= quote.start) s++;
     const sentence = sentences[s];
-    if (!sentence || sentence.heading || sentence.start > quote.start) continue;
+    if (!sentence || sentence.heading || sentence.start !== quote.start) continue; // only quotations that open a sentence
     const inner = { start: quote.innerStart, end: quote.innerEnd };
     if (inner.end <= inner.start || covered(inner, attributions)) continue;
     const words = countWords(tokens, sentence, inner);

@@ -6,6 +6,8 @@ import { findCues } from './02-cues.js';
 import { attributeCue, type RawAttribution } from './05-attribute.js';
 import { isPronoun, resolvePronoun, sourceEntity, venueName, type EntityView } from './06-speakers.js';
 import { freeQuotations } from './07-continuations.js';
+import { attributeColon } from './08-colon.js';
+import { attributeByline } from './09-bylines.js';
 import { AGENCIES } from '../entities/index.js';
 import type { Scope } from './04-content.js';
 
@@ -31,13 +33,14 @@ function rawAttributions(text: string, tokens: Token[], sentences: SentenceRange
   sentences.forEach((sentence, s) => {
     const scope: Scope = { tokens, quotations, quoteOf, sentence };
     const cues = findCues(tokens, sentence, s, quoteOf);
+    const byline = attributeByline(text, tokens, sentence, quotations, quoteOf);
+    if (byline) out.push({ ...byline, sentence: s });
     let previous: RawAttribution | null = null;
     cues.forEach((_, i) => {
-      const raw = attributeCue(scope, cues, i, previous);
+      const raw = attributeCue(scope, cues, i, previous) ?? (i === cues.length - 1 ? attributeColon(scope, cues[i]!, sentences[s + 1]) : null);
       if (raw) { out.push({ ...raw, sentence: s }); previous = raw; }
     });
   });
-  void text;
   return out;
 }
 

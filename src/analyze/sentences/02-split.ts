@@ -1,6 +1,6 @@
 /** Splits tokens into sentences: wink-nlp's boundaries, plus every line break, minus false stops after abbreviations. */
 import type { Token, TokenizedText } from './01-tokenize.js';
-import { INITIALISM, NON_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/abbreviations.js';
+import { INITIALISM, NON_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_AFTER_QUOTE } from './lexicon/abbreviations.js';
 
 /** A sentence as a token range [first, last) plus its character span. */
 export interface SentenceRange {
@@ -24,6 +24,18 @@ function continuesAfter(last: Token, next: Token): boolean {
   return first.toLowerCase() === first || !SENTENCE_STARTERS.has(next.lower);
 }
 
+const CLOSING_QUOTE = /^(?:”|"|'|''|»)$/u;
+
+/** True when a closing quote is followed by a short speech tag on the same line ("?” Clinton said."). */
+function speechTagFollows(tokens: Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    const t = tokens[k]!;
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '“') return false;
+    if (SPEECH_AFTER_QUOTE.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Builds sentence ranges (headings not yet marked) from a tokenized text. */
 export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
   const { tokens, winkSentences } = tokenized;
@@ -42,7 +54,11 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
       if (token.text.includes('\n')) close();
       continue;
     }
-    if (first >= 0 && starts[i] && !continuesAfter(tokens[lastWord]!, token)) close();
+    const closing = CLOSING_QUOTE.test(tokens[lastWord]?.text ?? '');
+    const tagged = closing && speechTagFollows(tokens, i);
+    // "… policy.'' The network said": a stop inside closing quote marks ends the sentence.
+    const stopInQuote = closing && first >= 0 && /^[.?!]$/u.test((tokens[lastWord - 1]?.text ?? '') + (tokens[lastWord - 2]?.text ?? '')) && /^\p{Lu}/u.test(token.text) && !tagged;
+    if (first >= 0 && (starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token) && !tagged) close();
     if (first < 0) first = i;
     lastWord = i;
   }

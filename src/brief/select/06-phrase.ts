@@ -40,7 +40,7 @@ export function markSingleSource(text: string, outlet: string): string {
 /** "Kremlin spokesman Dmitry Peskov told TASS: “We are talking about Moscow at this point.”" */
 export function phraseQuote(c: Candidate): string {
   const q = c.quote!;
-  const words = terminate(c.text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, ''));
+  const words = terminate(c.text.replace(/^["“”'‘’\s]+|["“”'‘’\s]+$/g, '').replace(/[,;:\s]+$/, ''));
   const verb = q.venue ? (q.cue && /^told$/i.test(q.cue) ? `told ${q.venue}` : `said in remarks carried by ${q.venue}`) : 'said';
   const lead = `${q.label.replace(/,$/, '')}${q.label.endsWith(',') ? ',' : ''} ${verb}`;
   return /^[\p{Ll}]/u.test(words) ? `${lead} that “${words}”` : `${lead}: “${words}”`;
@@ -59,10 +59,12 @@ export function phraseDispute(c: Candidate, index: EvidenceIndex): string {
 /** The reader's order: what happened, who said what, what is disputed, what comes next. */
 export const SECTION_ORDER: readonly Section[] = ['happened', 'said', 'disputed', 'next'];
 
-/** Orders chosen candidates by section, claims of several outlets before single-source ones, best first, and phrases each as a cited sentence. */
+/** Orders chosen candidates by section (single-source facts with the disputed points), several outlets before one, best first, and phrases each as a cited sentence. */
 export function phrase(chosen: Candidate[], index: EvidenceIndex, totalOutlets: number): BriefSentence[] {
+  // An unconfirmed claim (one outlet, not a quote) is read with the disputed points, after who said what.
+  const slot = (c: Candidate) => SECTION_ORDER.indexOf(c.kind === 'fact' && c.outlets.length === 1 && c.section !== 'next' ? 'disputed' : c.section);
   const single = (c: Candidate) => (c.outlets.length === 1 ? 1 : 0);
-  const ordered = [...chosen].sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section)
+  const ordered = [...chosen].sort((a, b) => slot(a) - slot(b)
     || single(a) - single(b) || (a.section === 'next' ? a.position - b.position : b.score - a.score));
   return ordered.map((c) => {
     let text = c.kind === 'quote' ? phraseQuote(c) : c.kind === 'dispute' ? phraseDispute(c, index) : terminate(c.text);

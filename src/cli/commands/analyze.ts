@@ -1,6 +1,7 @@
 /** `concord analyze`: read, analyse, cluster and align articles in one go (no store) and print every story with its brief. */
-import { EngineError, type AnalysisResult, type Article, type Diagnostic } from '../../core/index.js';
+import { EngineError, type AnalysisResult, type Article, type Context, type Diagnostic, type FetchOptions, type FetchResponse } from '../../core/index.js';
 import { analyzeBatch, loadStoreStages, nodeContext } from '../../engine/index.js';
+import { rephraseBrief } from '../../brief/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 
@@ -14,6 +15,9 @@ Options:
   --format FORMAT     md (default), html (one standalone page) or json
   --outlet NAME       outlet name for inputs that carry none
   --one-story         treat all inputs as one story (skip clustering)
+  --abstractive URL   rephrase plain facts with a local OpenAI-compatible server (off by default); a generated
+                      sentence its citations do not support is dropped and the extractive one kept
+  --model NAME        model name sent to that server (default: "default"); CONCORD_MODEL_KEY is sent as a bearer token
   -h, --help          show this help
 `;
 
@@ -22,6 +26,28 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A Context whose fetch also POSTs to the model server the user named with --abstractive (and only there: the
+ * user chose that address, so it may be on this machine); every other fetch goes through the safe Node fetch.
+ */
+function withModelServer(ctx: Context, serverUrl: string): Context {
+  let origin: string;
+  try {
+    origin = new URL(serverUrl).origin;
+  } catch {
+    throw new EngineError('E_BAD_URL', `--abstractive: \`${serverUrl}\` is not a valid URL`, { subject: 'abstractive' });
+  }
+  const sameOrigin = (url: string) => URL.canParse(url) && new URL(url).origin === origin;
+  const post = async (url: string, options: FetchOptions): Promise<FetchResponse> => {
+    const response = await fetch(url, { method: 'POST', headers: options.headers, body: options.body, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) })
+      .catch((error: Error) => { throw new EngineError(error.name === 'TimeoutError' ? 'E_TIMEOUT' : 'E_FETCH', `${url}: ${error.message}`, { subject: url }); });
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (body.byteLength > (options.maxBytes ?? 4 * 1024 * 1024)) throw new EngineError('E_TOO_LARGE', `${url}: answer too large`, { subject: url });
+    return { url, status: response.status, headers: Object.fromEntries(response.headers), body };
+  };
+  return { ...ctx, fetch: (url, options = {}) => (options.method === 'POST' && sameOrigin(url) ? post(url, options) : ctx.fetch(url, options)) };
 }
 
 /** The output format asked for. */
@@ -57,12 +83,16 @@ export const command: Command = {
     format: { type: 'string' },
     outlet: { type: 'string' },
     'one-story': { type: 'boolean' },
+    abstractive: { type: 'string' },
+    model: { type: 'string' },
   },
   async run(args, io) {
     const format = formatOf(args.values.json === true, stringOption(args, 'format'));
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', `give at least one file, directory, URL or -\n\n${USAGE}`);
     const stdin = args.positionals.includes('-') ? await readStdin(io) : undefined;
     const ctx = nodeContext({ env: { ...io.env } });
+    const server = stringOption(args, 'abstractive');
+    const modelCtx = server ? withModelServer(ctx, server) : null;
     const stages = await loadStoreStages();
     const missing = stages.fallbacks.filter((name) => name === 'alignStory' || name === 'analyzeArticle' || name === 'readSources');
     if (missing.length > 0) io.stderr.write(`concord analyze: warning: running with a simplified ${missing.join(', ')} (not built yet)\n`);
@@ -71,6 +101,15 @@ export const command: Command = {
     for await (const article of stages.readSources(args.positionals, ctx, { ...(outlet ? { outlet } : {}), ...(stdin ? { stdin } : {}) })) articles.push(article);
     if (articles.length === 0) throw new EngineError('E_NOTHING_READ', 'no article could be read from the inputs');
     const result = analyzeBatch(articles, ctx, { singleStory: args.values['one-story'] === true, stages: { align: stages.align } });
+    if (server && modelCtx) {
+      const rephrase = rephraseBrief({ url: server, model: stringOption(args, 'model') ?? 'default', apiKey: io.env.CONCORD_MODEL_KEY });
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      for (const story of result.stories) {
+        const outcome = await rephrase(story.brief, story.articles.map((id) => byId.get(id)!), modelCtx);
+        story.brief = outcome.brief;
+        io.stderr.write(`concord analyze: ${story.id}: ${outcome.rephrased} sentence(s) rephrased, ${outcome.dropped.length} unsupported rephrasing(s) dropped\n`);
+      }
+    }
     result.diagnostics = mergeDiagnostics(ctx.diagnostics, result);
     const out = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'html' ? stages.renderHtml(result) : stages.renderMarkdown(result);
     io.stdout.write(out);

@@ -82,7 +82,6 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
       const url = loopback && host.startsWith('127.') ? `http://localhost:${server.port}` : server.url;
       io.stdout.write(`Concord is serving ${store.location} at ${url}\n`);
       if (!loopback) io.stderr.write(token ? 'concord serve: writes need the CONCORD_TOKEN bearer token\n' : 'concord serve: CONCORD_TOKEN is not set: writes are disabled on this address\n');
-      void repository.warm().catch(() => undefined);
       await stopSignal();
       await server.close();
       return 0;

@@ -21,9 +21,9 @@ export function clusterDocFrom(article: ClusterSource, analysis?: ArticleAnalysi
   const terms: string[] = [];
   for (let i = 0; i < HEADLINE_BOOST; i++) terms.push(...termsOf(titleTokens));
   terms.push(...termsOf(bodyTokens));
-  const entities = analysis && analysis.entities.length > 0
-    ? entitiesFromAnalysis(analysis)
-    : [...namesOf(titleIsCaps ? [] : titleTokens, bodyTokens), ...namesOf(bodyTokens, titleIsCaps ? [] : titleTokens)];
+  // Capitalised runs always count; the analysis adds canonical keys that join spellings ("Zelenskyy"/"Zelensky").
+  const entities = [...namesOf(titleIsCaps ? [] : titleTokens, bodyTokens), ...namesOf(bodyTokens, titleIsCaps ? [] : titleTokens)];
+  if (analysis) entities.push(...entitiesFromAnalysis(analysis));
   if (entities.length === 0 && titleIsCaps) entities.push(...titleCaseNames(titleTokens, bodyTokens));
   const numbers = [...numbersOf(titleTokens), ...numbersOf(bodyTokens)];
   const time = article.published ? Date.parse(article.published) : NaN;
@@ -41,8 +41,12 @@ function termsOf(tokens: Token[]): string[] {
   return out;
 }
 
-/** Entity keys from capitalised runs ("Tara Reid" → "tara reid", "reid"); a sentence-initial word counts only if `other` or the text capitalises it elsewhere. */
+/**
+ * Entity keys from capitalised runs ("Tara Reid" → "tara reid", "reid"); a sentence-initial word counts only if
+ * `other` or the text capitalises it elsewhere, or when there is no other text (a headline alone: "Harlowby closes…").
+ */
 function namesOf(tokens: Token[], other: Token[]): string[] {
+  const alone = other.length === 0 && tokens.length <= 30;
   const midCaps = new Set<string>();
   for (const t of [...tokens, ...other]) if (!t.initial && isCapitalised(t.text)) midCaps.add(t.text.toLowerCase());
   const out: string[] = [];
@@ -54,7 +58,7 @@ function namesOf(tokens: Token[], other: Token[]): string[] {
   };
   for (const t of tokens) {
     const w = t.text.toLowerCase().replace(/['’]s$/u, '');
-    const name = isCapitalised(t.text) && !NOT_NAMES.has(w) && !MONTHS.has(w) && !/^\p{N}/u.test(w) && (!t.initial || midCaps.has(w));
+    const name = isCapitalised(t.text) && !NOT_NAMES.has(w) && !MONTHS.has(w) && !/^\p{N}/u.test(w) && (!t.initial || alone || midCaps.has(w));
     if (name && !STOPWORDS.has(w)) run.push(w.replace(/\.$/u, ''));
     else flush();
   }

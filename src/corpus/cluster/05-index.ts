@@ -19,10 +19,15 @@ export function post(postings: Postings, story: number, v: Vectors, had: Vectors
   });
 }
 
-/** The `count` most distinctive features of a doc (highest tf·idf), as [channel, feature] pairs. */
+/** The `count` most distinctive features of a doc that some earlier doc also had (highest tf·idf), as [channel, feature, weight]. */
 export function probes(table: DocFreq, v: Vectors, count: number): Array<[number, string, number]> {
   const all: Array<[number, string, number]> = [];
-  v.forEach((channel, c) => { for (const [f, x] of channel) all.push([c, f, x * idf(table, c, f)]); });
+  v.forEach((channel, c) => {
+    for (const [f, x] of channel) {
+      // A feature only this doc has (df 1, the doc itself counted) cannot lead to a story.
+      if ((table.df.get(featureKey(c, f)) ?? 0) > 1) all.push([c, f, x * idf(table, c, f)]);
+    }
+  });
   all.sort((a, b) => b[2] - a[2]);
   return all.slice(0, count);
 }

@@ -21,7 +21,7 @@ export interface ClusterState {
 }
 
 /** Merges into the story at `index` any of the `near` stories whose centroid is similar enough; returns the surviving index. */
-export function checkMerges(state: ClusterState, index: number, near: number[]): number {
+export function checkMerges(state: ClusterState, index: number, near: number[], scale = 1): number {
   const find = state.find!;
   let root = find(index);
   for (const other of near.slice(0, 3)) {
@@ -30,13 +30,13 @@ export function checkMerges(state: ClusterState, index: number, near: number[]):
     const a = state.stories[root]!;
     const b = state.stories[o]!;
     const score = similarity(state.table, a.sums, b.sums, state.options);
-    if (score < state.options.mergeThreshold) continue;
+    if (score < state.options.mergeThreshold * scale) continue;
     const [keep, gone] = a.size >= b.size ? [a, b] : [b, a];
     const evidence = sharedEvidence(state.table, keep.sums, gone.sums);
     const moved = mergeInto(keep, gone, state.options);
     state.events.push({
       kind: 'merge', story: `s${keep.index + 1}`, other: `s${gone.index + 1}`, score,
-      reason: `centroids ${score.toFixed(2)} similar (≥ ${state.options.mergeThreshold}); both carry ${evidence.join(', ')}`,
+      reason: `centroids ${score.toFixed(2)} similar (≥ ${(state.options.mergeThreshold * scale).toFixed(2)}); both carry ${evidence.join(', ')}`,
       moved,
     });
     root = keep.index;
@@ -44,9 +44,12 @@ export function checkMerges(state: ClusterState, index: number, near: number[]):
   return root;
 }
 
+/** Stories smaller than this are not split: a few articles give too little evidence. */
+export const MIN_SPLIT = 8;
+
 /** Sizes at which a story is re-examined for a split: 4, 6, 8, 12, 16, 24, 32, 48, 64 (growth by half, so amortised cost stays flat). */
 function isCheckpoint(size: number): boolean {
-  if (size < 4) return false;
+  if (size < MIN_SPLIT) return false;
   const p = 2 ** Math.floor(Math.log2(size));
   return size === p || size === p * 1.5;
 }

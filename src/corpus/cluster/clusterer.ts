@@ -60,7 +60,8 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
       return { i, score: combine(channelCosines(table, vectors, vNorms, story), vNorms, options) * decay };
     }).sort((a, b) => b.score - a.score);
     const best = scored[0];
-    const created = best === undefined || best.score < options.joinThreshold;
+    const scale = doc.terms.length < options.shortDocTerms ? options.shortDocScale : 1;
+    const created = best === undefined || best.score < options.joinThreshold * scale;
     const index = created ? state.stories.push(newStory(state.stories.length)) - 1 : best.i;
     const story = state.stories[index]!;
     if (created) state.open.push(index);
@@ -69,8 +70,8 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
     addMember(story, member, options);
     if (seq >= state.docStory.length) { const grown = new Int32Array(state.docStory.length * 2); grown.set(state.docStory); state.docStory = grown; }
     state.docStory[seq] = index;
-    const near = scored.filter((s) => s.i !== index && s.score >= options.joinThreshold * 0.5).map((s) => s.i);
-    const root = checkMerges(state, index, near);
+    const near = scored.filter((s) => s.i !== index && s.score >= options.joinThreshold * scale * 0.5).map((s) => s.i);
+    const root = checkMerges(state, index, near, scale);
     checkSplit(state, root, root !== index);
     return { doc: doc.id, story: `s${find(index) + 1}`, score: created ? 0 : best.score, created, candidates: found.length };
   }

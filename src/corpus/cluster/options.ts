@@ -3,16 +3,18 @@ import type { ClusterOptions } from './types.js';
 
 /** Defaults tuned on the ECB+ dev topics (see EVALUATION.md, clustering section). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  joinThreshold: 0.2,
-  mergeThreshold: 0.3,
-  splitThreshold: 0.08,
-  weights: { terms: 0.45, entities: 0.4, numbers: 0.15 },
+  joinThreshold: 0.25,
+  mergeThreshold: 0.45,
+  splitThreshold: 0.45,
+  weights: { terms: 0.5, entities: 0.3, numbers: 0.2 },
   windowMs: 7 * 24 * 3600 * 1000,
   probeFeatures: 16,
   postingsPerFeature: 64,
   centroidCap: 400,
   maxActiveStories: 20000,
   splitMemberCap: 64,
+  shortDocTerms: 30,
+  shortDocScale: 0.6,
 };
 
 /** Merges partial options (including partial weights) with the defaults. */

@@ -62,4 +62,8 @@ export interface ClusterOptions {
   maxActiveStories: number;
   /** Members whose vectors are kept for split checks. */
   splitMemberCap: number;
+  /** A doc with fewer key terms than this is short (a headline): it carries less evidence, so it joins and merges at lower similarity. */
+  shortDocTerms: number;
+  /** Factor on the join and merge thresholds for short docs. */
+  shortDocScale: number;
 }

@@ -4,6 +4,10 @@ import { Hono } from 'hono';
 import { clientScript } from './client-script.js';
 import { appStyle } from './style.js';
 
+/** The site icon: three overlapping circles, outlets agreeing. */
+const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14213d"/>'
+  + '<g fill="none" stroke-width="2.5"><circle cx="12" cy="13" r="7" stroke="#8ab4f8"/><circle cx="20" cy="13" r="7" stroke="#81c995"/><circle cx="16" cy="20" r="7" stroke="#fcc934"/></g></svg>';
+
 /** One asset: body, type and a strong ETag. */
 interface Asset {
   body: string;
@@ -16,11 +20,12 @@ function asset(body: string, type: string): Asset {
   return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` };
 }
 
-/** Routes /app.js and /app.css (mounted at /assets). */
+/** Routes /app.js, /app.css and /icon.svg (mounted at /assets). */
 export function assetRoutes(): Hono {
   const assets: Record<string, Asset> = {
     'app.js': asset(clientScript, 'text/javascript; charset=utf-8'),
     'app.css': asset(appStyle, 'text/css; charset=utf-8'),
+    'icon.svg': asset(ICON, 'image/svg+xml'),
   };
   const routes = new Hono();
   routes.get('/:name', (c, next) => {

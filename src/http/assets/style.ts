@@ -12,6 +12,7 @@ main { max-width:1180px; margin:0 auto; padding:20px 24px 60px; }
 h1 { font-size:24px; margin:8px 0 6px; line-height:1.25; } h2 { font-size:17px; margin:0 0 10px; } h3 { font-size:14px; margin:12px 0 6px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
 .meta, .count, small { color:var(--muted); font-size:13px; }
 .empty { color:var(--muted); font-style:italic; }
+h1, section, .story-row, article.article, .ingest-done { overflow-wrap:anywhere; }
 section { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:14px 16px; margin-bottom:16px; }
 .sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
 /* story list */
@@ -30,14 +31,14 @@ svg.spark { flex:none; } svg.spark rect { fill:var(--accent); } svg.spark line {
 .pager { display:flex; justify-content:space-between; margin-top:12px; }
 /* story page */
 .story-grid { display:grid; grid-template-columns:minmax(0,1fr) 340px; gap:16px; margin-top:12px; }
-@media (max-width: 900px) { .story-grid { grid-template-columns:1fr; } }
+@media (max-width: 900px) { .story-grid { grid-template-columns:minmax(0,1fr); } }
 ol.brief { padding-left:20px; margin:0; } ol.brief li { margin-bottom:8px; }
 .cites { white-space:nowrap; } a.cite { display:inline-block; min-width:18px; padding:0 4px; margin-left:2px; font-size:11px; line-height:16px; text-align:center;
   border-radius:8px; background:#e3ebf8; color:var(--accent); vertical-align:super; }
 a.cite:hover { background:var(--accent); color:#fff; text-decoration:none; }
 .matrix-wrap { overflow-x:auto; } table.matrix { border-collapse:collapse; width:100%; font-size:13px; }
 .matrix th, .matrix td { border-bottom:1px solid var(--line); padding:6px 8px; text-align:left; vertical-align:top; }
-.matrix thead th { font-size:12px; color:var(--muted); } .matrix th.outlet-col { text-align:center; white-space:nowrap; }
+.matrix thead th { font-size:12px; color:var(--muted); } .matrix th.outlet-col { text-align:center; white-space:nowrap; max-width:120px; overflow:hidden; text-overflow:ellipsis; overflow-wrap:normal; }
 .matrix tbody th { font-weight:normal; }
 td.cov { text-align:center; font-size:16px; width:64px; } .cov a { color:inherit; }
 .cov.reports { color:var(--ok); } .cov.omits { color:#a4adb8; } .cov.contradicts { color:var(--bad); font-weight:700; }
@@ -63,7 +64,7 @@ article.article { background:var(--card); border:1px solid var(--line); border-r
 .article .text { white-space:pre-wrap; font-size:16px; line-height:1.65; max-width:760px; margin-top:12px; }
 .ent { border-bottom:2px solid transparent; border-radius:2px; } .ent.person { background:var(--person); border-color:#8ab4f8; }
 .ent.place { background:var(--place); border-color:#81c995; } .ent.organization { background:var(--org); border-color:#fcc934; }
-.quote { background:var(--quote); } .legend span { padding:0 6px; margin-right:4px; }
+span.qt { background:var(--quote); } .legend span { padding:0 6px; margin-right:4px; }
 mark.hl { background:#ffe066; outline:2px solid #f2b705; border-radius:2px; } mark.hl.flash { outline-color:#b3261e; }
 .hl-note { font-size:13px; background:#fff8d6; border:1px solid #f2d675; padding:4px 8px; border-radius:5px; display:inline-block; }
 /* ingest */

@@ -14,7 +14,7 @@ export function storyMarks(story: Story | null, articleId: string): TextMark[] {
     for (const m of e.mentions) if (m.article === articleId) marks.push({ start: m.start, end: m.end, classes: ['ent', e.kind], title: `${e.name} (${e.kind})` });
   }
   for (const q of story.quotes) {
-    for (const c of q.citations) if (c.article === articleId) marks.push({ start: c.start, end: c.end, classes: ['quote'], title: `quote: ${q.speakerName ?? 'unattributed'}${q.venue ? ` via ${q.venue}` : ''}` });
+    for (const c of q.citations) if (c.article === articleId) marks.push({ start: c.start, end: c.end, classes: ['qt'], title: `quote: ${q.speakerName ?? 'unattributed'}${q.venue ? ` via ${q.venue}` : ''}` });
   }
   return marks;
 }
@@ -37,7 +37,7 @@ export function articlePageView(view: ArticleView, story: Story | null, highligh
 <p class="meta"><b>${outletOf(a)}</b> · ${formatTime(a.published)}${a.author ? html` · ${a.author}` : null}${a.language ? html` · ${a.language}` : null}</p>
 <p class="meta source">source: ${a.url ?? a.source}</p>
 ${highlight ? html`<p class="hl-note">The highlighted passage is the cited evidence.</p>` : null}
-<p class="legend"><span class="ent person">person</span> <span class="ent place">place</span> <span class="ent organization">organisation</span> <span class="quote">quote</span></p>
+<p class="legend"><span class="ent person">person</span> <span class="ent place">place</span> <span class="ent organization">organisation</span> <span class="qt">quote</span></p>
 <div class="text">${markText(a.text, marks)}</div>
 </article>`;
 }

@@ -31,7 +31,7 @@ export function coverageMatrix(facts: Fact[], sources: SourceIndex): SafeHtml {
   if (facts.length === 0) return html`<p class="empty">No facts were aligned for this story.</p>`;
   const outlets = [...new Set(sources.articles.map((a) => sources.outlet(a.id)))];
   return html`<div class="matrix-wrap"><table class="matrix">
-<thead><tr><th scope="col">Fact</th>${outlets.map((o) => html`<th scope="col" class="outlet-col"><span>${o}</span></th>`)}</tr></thead>
+<thead><tr><th scope="col">Fact</th>${outlets.map((o) => html`<th scope="col" class="outlet-col" title="${o}">${o}</th>`)}</tr></thead>
 <tbody>${facts.map((f) => html`<tr class="${f.status}"><th scope="row"><span class="status ${f.status}">${f.status}</span> ${f.text}</th>${outlets.map((o) => cell(f, o, sources))}</tr>`)}</tbody>
 </table>
 <p class="legend"><span class="cov reports">● reports</span> <span class="cov omits">○ omits</span> <span class="cov contradicts">✕ contradicts</span></p></div>`;

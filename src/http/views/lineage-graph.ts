@@ -19,7 +19,7 @@ function nodesOf(lineage: Lineage[], sources: SourceIndex): string[] {
 export function lineageGraph(lineage: Lineage[], sources: SourceIndex): SafeHtml {
   if (lineage.length === 0) return html`<p class="empty">No article reads as a copy or rewrite of another.</p>`;
   const nodes = nodesOf(lineage, sources);
-  const gap = 64;
+  const gap = 76;
   const width = Math.max(200, nodes.length * gap);
   const base = 96;
   const x = new Map(nodes.map((id, i) => [id, gap / 2 + i * gap]));
@@ -29,8 +29,9 @@ export function lineageGraph(lineage: Lineage[], sources: SourceIndex): SafeHtml
     const lift = Math.min(base - 14, 18 + Math.abs(x2 - x1) / 3);
     return html`<path class="edge ${l.kind}" d="M${x1} ${base - 12} Q${(x1 + x2) / 2} ${base - 12 - lift * 2} ${x2} ${base - 12}" marker-end="url(#arrow)"><title>${sources.outlet(l.to)} is a ${l.kind} of ${sources.outlet(l.from)} (score ${l.score.toFixed(2)})</title></path>`;
   });
-  const dots = nodes.map((id) => html`<a href="/articles/${seg(id)}" class="node"><circle cx="${x.get(id)}" cy="${base}" r="11"/><text x="${x.get(id)}" y="${base + 4}" class="num">${sources.number(id)}</text><text x="${x.get(id)}" y="${base + 28}" class="label">${sources.outlet(id).slice(0, 12)}</text><title>${sources.meta(id)?.title ?? id}</title></a>`);
-  return html`<svg class="lineage" viewBox="0 0 ${width} ${base + 40}" width="${width}" height="${base + 40}" role="img" aria-label="lineage graph">
+  const short = (name: string) => (name.length > 12 ? `${name.slice(0, 11)}…` : name);
+  const dots = nodes.map((id, i) => html`<a href="/articles/${seg(id)}" class="node"><circle cx="${x.get(id)}" cy="${base}" r="11"/><text x="${x.get(id)}" y="${base + 4}" class="num">${sources.number(id)}</text><text x="${x.get(id)}" y="${base + (i % 2 ? 40 : 27)}" class="label">${short(sources.outlet(id))}</text><title>${sources.outlet(id)}: ${sources.meta(id)?.title ?? id}</title></a>`);
+  return html`<svg class="lineage" viewBox="0 0 ${width} ${base + 48}" width="${width}" height="${base + 48}" role="img" aria-label="lineage graph">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>
 ${edges}${dots}</svg>
 <ul class="lineage-list">${lineage.map((l) => html`<li><b>${sources.outlet(l.to)}</b> (${sources.number(l.to)}) is a <span class="kind ${l.kind}">${l.kind}</span> of <b>${sources.outlet(l.from)}</b> (${sources.number(l.from)}) · ${l.score.toFixed(2)}</li>`)}</ul>`;

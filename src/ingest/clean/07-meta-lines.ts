@@ -4,7 +4,7 @@ import { wordCount, type CleanRule } from './rule.js';
 /** Timestamps and bylines standing alone ("Last updated on 3 March", "By Jane Doe and John Roe"). */
 const META = [
   /^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?:\d|a |an |\w+ \d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i,
-  /^by\s+(?:[\p{Lu}][\p{L}.'’-]+\s?){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]+\s?){1,4})*(?:[|,-]\s*[\p{L} ]+)?$/u,
+  /^(?:[Bb]y|BY)\s+(?:[\p{Lu}][\p{L}.'’-]+\s?){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]+\s?){1,4})*(?:[|,-]\s*[\p{L} ]+)?$/u,
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu,
   /\ball rights reserved\.?$/i,
   /^\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?$/i,

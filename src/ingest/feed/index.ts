@@ -14,7 +14,7 @@ export { parseFeed } from './parse.js';
 export type { Feed, FeedItem } from './parse.js';
 
 /** Shortest item content (characters) taken as the full article; shorter is a summary and the page is fetched. */
-const FULL_CONTENT = 600;
+const FULL_CONTENT = 300;
 
 /** Options for reading a feed. */
 export interface FeedReadOptions {

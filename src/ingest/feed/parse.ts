@@ -1,7 +1,7 @@
 /** Parses RSS 2.0, RSS 1.0 (RDF) and Atom feeds into plain items: title, link, guid, dates, author, summary, content. */
 import { normalizeDate } from '../dates.js';
 import { htmlToPlain } from './plain.js';
-import { child, childText, contentHtml, elementChildren, isNamed, parseXml, qname } from './xml.js';
+import { child, childText, contentHtml, descendant, elementChildren, isNamed, ownText, parseXml, qname } from './xml.js';
 import type { DomElement } from '../html/dom.js';
 
 /** One item of a feed. */
@@ -52,7 +52,9 @@ function linkOf(el: DomElement): string | null {
   const guid = child(el, 'guid');
   const guidText = (guid?.textContent ?? '').trim();
   if (guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//.test(guidText)) return guidText;
-  return el.getAttribute('rdf:about');
+  const nested = descendant(el, 'link');
+  const nestedText = nested ? (nested.getAttribute('href') ?? ownText(nested)).trim() : '';
+  return nestedText || el.getAttribute('rdf:about');
 }
 
 /** The author of an item: Atom author name, dc:creator, or RSS author ("jane@ex.com (Jane Doe)" → "Jane Doe"). */

@@ -56,6 +56,33 @@ export function child(el: DomElement, ...names: string[]): DomElement | null {
   return null;
 }
 
+/** Item fields that an unclosed tag may swallow (`<title>Storm<link>…</link>` in ill-formed feeds). */
+const FIELDS = new Set(['link', 'guid', 'pubdate', 'description', 'author', 'category', 'comments', 'enclosure', 'source', 'id', 'updated', 'published', 'summary', 'content']);
+
+/** The first descendant element named `name` (for feeds whose unclosed tags nest fields in one another). */
+export function descendant(el: DomElement, name: string): DomElement | null {
+  for (const k of elementChildren(el)) {
+    if (isNamed(k, name)) return k;
+    const deeper = descendant(k, name);
+    if (deeper) return deeper;
+  }
+  return null;
+}
+
+/** The text of an element without item fields an unclosed tag swallowed. */
+export function ownText(el: DomElement): string {
+  const kids = elementChildren(el);
+  if (!kids.some((k) => FIELDS.has(qname(k).local))) return el.textContent ?? '';
+  let text = '';
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType !== ELEMENT_NODE) text += node.textContent ?? '';
+    else if (!FIELDS.has(qname(node as DomElement).local)) text += node.textContent ?? '';
+  }
+  return text;
+}
+
 /** Decodes HTML entities that XML leaves alone ("&nbsp;", "&eacute;"). */
 export function decodeEntities(text: string): string {
   if (!/&[#\w]+;/.test(text)) return text;
@@ -65,7 +92,7 @@ export function decodeEntities(text: string): string {
 /** The text of a child, trimmed and entity-decoded, or null. */
 export function childText(el: DomElement, ...names: string[]): string | null {
   const found = child(el, ...names);
-  const text = found ? decodeEntities((found.textContent ?? '').trim()) : '';
+  const text = found ? decodeEntities(ownText(found).trim()) : '';
   return text === '' ? null : text;
 }
 
@@ -73,7 +100,10 @@ export function childText(el: DomElement, ...names: string[]): string | null {
 export function contentHtml(el: DomElement | null): string | null {
   if (!el) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
-  const html = type === 'xhtml' || (elementChildren(el).length > 0 && !(el.textContent ?? '').trim().startsWith('<')) ? el.innerHTML : el.textContent ?? '';
+  // Unescaped markup in a feed ("<description>Rain <b>closed</b> …") parses as child elements: take it as HTML,
+  // turning entities XML did not know ("&nbsp;", kept as text and re-escaped) back into entities.
+  const markup = type === 'xhtml' || (elementChildren(el).length > 0 && !(el.textContent ?? '').trim().startsWith('<'));
+  const html = markup ? el.innerHTML.replace(/&amp;(#?\w+);/g, '&$1;') : el.textContent ?? '';
   const trimmed = html.trim();
   if (trimmed === '') return null;
   return type === 'text' ? trimmed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n{2,}/g, '<br><br>') : trimmed;

@@ -10,7 +10,7 @@ const REGULAR = [
   'recall', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal',
   'scoff', 'shout', 'signal', 'state', 'stress', 'suggest', 'tweet', 'urge', 'vow', 'warn', 'worry', 'wonder', 'yell',
   'accuse', 'attack', 'blast', 'blame', 'criticize', 'criticise', 'condemn', 'complain', 'demand', 'threaten', 'insist',
-  'testify', 'believe', 'fear', 'hope', 'doubt', 'expect', 'acknowledge', 'conclude', 'underscore', 'highlight', 'post',
+  'testify', 'believe', 'fear', 'learn', 'want', 'plan', 'intend', 'praise', 'unveil', 'defend', 'tout', 'support', 'oppose', 'highlight', 'hope', 'doubt', 'expect', 'acknowledge', 'conclude', 'underscore', 'highlight', 'post',
   'post', 'tell', 'write', 'say', 'speak', 'show', 'find',
 ];
 
@@ -48,6 +48,8 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Cue verbs that need a clause, not an object, to report speech ("show", "find" only with "that"). */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'wanting', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending',
+  'learn', 'learns', 'learning',
   'show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'finding', 'hope', 'hopes', 'hoped', 'hoping',
   'expect', 'expects', 'expected', 'expecting', 'fear', 'fears', 'feared', 'fearing', 'post', 'posts', 'posted', 'posting',
   'speak', 'speaks', 'speaking', 'spoke', 'answer', 'answered', 'answers', 'continue', 'continues', 'continued', 'continuing',
@@ -62,4 +64,17 @@ export const CUE_PREFIX: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'also', 'had', 'been',
   'repeatedly', 'reportedly', 'previously', 'later', 'again', 'publicly', 'privately', 'recently', 'once', 'often',
   'later', 'then', 'further', 'openly', 'boldly', 'earlier', 'never', 'always', 'may', 'might', 'could', 'can',
+  'now', 'not', "’s", "'s", "’ll", "'ll", "’d", "'d", "’ve", "'ve", 'wo', 'ca', "n't", 'still', 'even', 'just', 'already', 'initially', 'first', 'ultimately', 'frequently', 'should',
+]);
+
+/** Cue verbs whose reported content may be a bare object ("called Trump a liar", "announced plans", "cited polls"). */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  'called', 'calls', 'calling', 'call', 'cited', 'cites', 'citing', 'described', 'describes', 'describing', 'criticized',
+  'criticizes', 'criticizing', 'praised', 'praises', 'attacked', 'attacks', 'attacking', 'blasted', 'blasts', 'condemned',
+  'condemns', 'condemning', 'questioned', 'questions', 'announced', 'announces', 'announcing', 'promised', 'promises',
+  'promising', 'proposed', 'proposes', 'proposing', 'pledged', 'pledges', 'demanded', 'demands', 'demanding', 'urged',
+  'urges', 'echoed', 'echoes', 'rejected', 'rejects', 'denied', 'denies', 'denying', 'acknowledged', 'reiterated',
+  'recalled', 'dismissed', 'dismisses', 'mentioned', 'mentions', 'predicted', 'predicts', 'accused', 'accuses', 'accusing',
+  'blamed', 'blames', 'blaming', 'vowed', 'vows', 'expressed', 'expresses', 'highlighted', 'highlights', 'unveiled',
+  'defended', 'defends', 'defending', 'touted', 'touts', 'touting', 'supported', 'supports', 'opposed', 'opposes',
 ]);

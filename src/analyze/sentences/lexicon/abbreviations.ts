@@ -20,3 +20,9 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'on', 'at', 'for', 'if', 'when', 'while', 'however', 'meanwhile', 'there', 'his', 'her', 'their', 'its', 'our',
   'as', 'after', 'before', 'since', 'so', 'yet', 'still', 'also', 'earlier', 'later',
 ]);
+
+/** Reporting verbs that, right after a closing quote, continue its sentence ("“… country?” Clinton said."). */
+export const SPEECH_AFTER_QUOTE: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'recalled', 'explained',
+  'continued', 'noted', 'argued', 'insisted', 'replied', 'responded', 'declared', 'warned', 'tweeted', 'shouted', 'quipped',
+]);

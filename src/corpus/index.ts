@@ -1,0 +1,4 @@
+/** Cross-article work: near-duplicates, story clustering, sentence matching and story alignment. */
+export * from './dedup/index.js';
+export * from './cluster/index.js';
+export * from './match/index.js';

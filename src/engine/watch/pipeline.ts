@@ -1,0 +1,131 @@
+/**
+ * The per-article path of `concord watch`: skip what is stored already, analyse, then store + assign the story +
+ * save the source's cursor in one transaction; afterwards recompute only the stories that changed.
+ */
+import { diagnostic, EngineError, type Article, type ArticleAnalysis, type Context, type LiveEvent } from '../../core/index.js';
+import {
+  contentHash, isRetryable, putArticle, renameArticle, storyOfArticle, touchStory, type IngestAction, type Queryable, type Store,
+} from '../../store/index.js';
+import { createStoryAssigner } from '../store-assign.js';
+import { realignStory } from '../store-story.js';
+import type { AnalyzeFn, StoreStages } from '../store-stages.js';
+import { hasContentHash, saveCursor, type CursorUpdate } from './cursors.js';
+
+/** What happened to one article: stored (`new`/`updated`), already there (`duplicate`), or `failed`. */
+export interface ArticleOutcome {
+  action: IngestAction;
+  id: string;
+  source: string;
+  story: string | null;
+}
+
+/** Options of the pipeline. */
+export interface PipelineOptions {
+  /** Replaces the per-article analysis (benchmarks of the store path alone). */
+  analyze?: AnalyzeFn;
+  /** Recent assignments the clusterer is rebuilt from. */
+  window?: number;
+  onArticle?: (outcome: ArticleOutcome) => void;
+  onEvent?: (event: LiveEvent) => void;
+}
+
+/** The watch pipeline over one store. */
+export interface WatchPipeline {
+  /** Stores one article (and `cursor`, in the same transaction); its story is marked for refresh. */
+  ingest(article: Article, cursor?: CursorUpdate): Promise<ArticleOutcome>;
+  /** Saves a cursor on its own (a source that yielded nothing new). */
+  commitCursor(update: CursorUpdate): Promise<void>;
+  /** Recomputes alignment and brief of every story changed since the last refresh; returns their ids. */
+  refresh(): Promise<string[]>;
+  /** Stories waiting for a refresh, with when they were first marked (epoch ms). */
+  readonly dirty: ReadonlyMap<string, number>;
+}
+
+/** Attempts at one article's transaction when it loses a race with another worker. */
+const ATTEMPTS = 5;
+
+/** A story's row as events report it. */
+async function storyHead(db: Queryable, id: string): Promise<{ title: string; articles: number; revision: number } | null> {
+  const { rows } = await db.query('SELECT title, article_count, revision FROM stories WHERE id = $1', [id]);
+  return rows[0] ? { title: rows[0].title, articles: rows[0].article_count, revision: rows[0].revision } : null;
+}
+
+/** Analyses one article; an unexpected failure becomes a diagnostic and an empty analysis (the watch goes on). */
+function analyzeSafely(analyze: AnalyzeFn, article: Article, ctx: Context): ArticleAnalysis {
+  try {
+    return analyze(article, ctx);
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    const d = diagnostic('error', 'analysis-failed', `Analysing the article failed: ${(error as Error)?.message ?? String(error)}`, { article: article.id });
+    ctx.report(d);
+    return { article: article.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [d] };
+  }
+}
+
+/** Creates the pipeline; `stages` come from loadStoreStages(). */
+export function createPipeline(store: Store, ctx: Context, stages: StoreStages, options: PipelineOptions = {}): WatchPipeline {
+  const analyze = options.analyze ?? stages.analyze;
+  const assigner = createStoryAssigner(stages, { window: options.window });
+  const dirty = new Map<string, number>();
+
+  const emit = async (kind: LiveEvent['kind'], story: string, article: string | null) => {
+    if (!options.onEvent) return;
+    const head = await storyHead(store.pool, story);
+    if (head) options.onEvent({ kind, story, article, ...head, at: ctx.now().toISOString() });
+  };
+
+  async function commit(article: Article, analysis: ArticleAnalysis, hash: string, cursor?: CursorUpdate): Promise<ArticleOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await store.transaction(async (db) => {
+          const put = await putArticle(db, { article, analysis, contentHash: hash });
+          let story: string | null;
+          if (put.action === 'new') {
+            const stored = put.id === article.id ? { article, analysis } : renameArticle({ article, analysis, contentHash: hash }, put.id);
+            story = await assigner.assign(db, stored.article, stored.analysis);
+          } else {
+            story = await storyOfArticle(db, put.id);
+            if (put.action === 'updated' && story !== null) await touchStory(db, story);
+          }
+          if (cursor) await saveCursor(db, cursor);
+          return { action: put.action, id: put.id, source: article.source, story };
+        });
+      } catch (error) {
+        assigner.reset();
+        if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
+  }
+
+  return {
+    dirty,
+    async ingest(article, cursor) {
+      const hash = contentHash(article);
+      let outcome: ArticleOutcome;
+      if (await hasContentHash(store.pool, hash)) {
+        if (cursor) await this.commitCursor(cursor);
+        outcome = { action: 'duplicate', id: article.id, source: article.source, story: null };
+      } else {
+        outcome = await commit(article, analyzeSafely(analyze, article, ctx), hash, cursor);
+      }
+      if (outcome.story !== null && outcome.action !== 'duplicate') {
+        if (!dirty.has(outcome.story)) dirty.set(outcome.story, Date.now());
+        await emit('article', outcome.story, outcome.id);
+      }
+      options.onArticle?.(outcome);
+      return outcome;
+    },
+    async commitCursor(update) {
+      await store.transaction((db) => saveCursor(db, update));
+    },
+    async refresh() {
+      const ids = [...dirty.keys()];
+      for (const id of ids) {
+        dirty.delete(id);
+        await realignStory(store, id, stages);
+        await emit('story', id, null);
+      }
+      return ids;
+    },
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * `concord watch` as a library: directories, feeds and stdin produce work into one queue; one consumer stores
+ * articles in order and refreshes the stories they touched. stop() lets the article in flight commit and starts
+ * no other; cursors saved with each source's last article let a restart resume where it stopped.
+ */
+import { resolve, relative, join } from 'node:path';
+import { EngineError, type Article, type Context, type Diagnostic, type LiveEvent } from '../../core/index.js';
+import { readDocument } from '../../ingest/index.js';
+import type { Store } from '../../store/index.js';
+import { loadStoreStages, type AnalyzeFn } from '../store-stages.js';
+import { bytesHash, cursorKey, ensureCursorTable, loadCursors, type Cursor, type CursorUpdate, type FeedCursor, type FileCursor } from './cursors.js';
+import { listWatchedFiles, watchDirectory, type DirectoryWatcher } from './directory.js';
+import { pollFeed } from './feeds.js';
+import { createPipeline, type ArticleOutcome } from './pipeline.js';
+import { DEFAULT_SCHEDULE, dueFeeds, initialSchedule, nextSchedule, untilNextDue, type FeedSchedule, type ScheduleOptions } from './schedule.js';
+import type { FileSignature } from './settle.js';
+import { articleFromLine, streamLines } from './stdin.js';
+
+/** Options of a watch. */
+export interface WatchOptions {
+  /** Directories, feed URLs (http/https), or `-` for JSON lines on `stdin`. */
+  sources: string[];
+  stdin?: NodeJS.ReadableStream;
+  /** Take what is there now (files, one poll per feed, stdin to its end), then finish. */
+  once?: boolean;
+  outlet?: string;
+  settleMs?: number;
+  rescanMs?: number;
+  fsWatch?: boolean;
+  schedule?: Partial<ScheduleOptions>;
+  fetchPages?: boolean;
+  /** Longest a changed story waits for its refresh while more work is queued (ms, default 1000). */
+  refreshEveryMs?: number;
+  analyze?: AnalyzeFn;
+  window?: number;
+  onArticle?: (outcome: ArticleOutcome) => void;
+  onEvent?: (event: LiveEvent) => void;
+  onWarning?: (message: string) => void;
+  random?: () => number;
+}
+
+/** What a watch did. */
+export interface WatchSummary {
+  read: number;
+  new: number;
+  duplicate: number;
+  updated: number;
+  failed: number;
+  /** Story refreshes (alignment and brief recomputed). */
+  refreshed: number;
+  /** True when stop() ended it. */
+  stopped: boolean;
+  /** Stages running on a fallback (see store-stages.ts). */
+  fallbacks: string[];
+}
+
+/** A running watch. */
+export interface WatchHandle {
+  /** Resolves when every source has been scanned or polled once. */
+  ready: Promise<void>;
+  /** Resolves when the watch ends (after stop(), or with `once` / stdin alone when everything was taken). */
+  done: Promise<WatchSummary>;
+  /** Ends the watch: the article in flight is committed, no other is started. */
+  stop(): void;
+}
+
+/** One unit of work in the queue. */
+interface Task { key: string; run(): Promise<void> }
+
+/** Queue length at which stdin reading waits (backpressure on the crawler). */
+const STDIN_HIGH_WATER = 256;
+
+/** Sorts the sources into directories, feeds and stdin; anything else is misuse. */
+async function classify(sources: string[], ctx: Context): Promise<{ dirs: string[]; feeds: string[]; stdin: boolean }> {
+  if (sources.length === 0) throw new EngineError('E_USAGE', 'give at least one directory, feed URL or `-` to watch');
+  const dirs: string[] = [];
+  const feeds: string[] = [];
+  let stdin = false;
+  for (const s of sources) {
+    if (s === '-') stdin = true;
+    else if (/^https?:\/\//i.test(s)) feeds.push(s);
+    else if (await ctx.isDirectory(s)) dirs.push(s);
+    else throw new EngineError('E_USAGE', `${s}: watch follows directories, feed URLs and \`-\`; put the file in a directory or use \`concord ingest\``, { subject: s });
+  }
+  return { dirs, feeds, stdin };
+}
+
+/** Starts a watch over an open store. */
+export async function startWatch(store: Store, ctx: Context, options: WatchOptions): Promise<WatchHandle> {
+  const { dirs, feeds, stdin } = await classify(options.sources, ctx);
+  if (stdin && !options.stdin) throw new EngineError('E_USAGE', '`-` reads standard input, but none was given');
+  const stages = await loadStoreStages();
+  await ensureCursorTable(store);
+  const cursors: Map<string, Cursor> = await loadCursors(store.pool);
+  const summary: WatchSummary = { read: 0, new: 0, duplicate: 0, updated: 0, failed: 0, refreshed: 0, stopped: false, fallbacks: stages.fallbacks };
+  const pipeline = createPipeline(store, ctx, stages, {
+    analyze: options.analyze, window: options.window, onEvent: options.onEvent,
+    onArticle: (o) => { summary.read++; summary[o.action]++; options.onArticle?.(o); },
+  });
+  const warn = (m: string) => options.onWarning?.(m);
+  const report = (d: Diagnostic) => ctx.report(d);
+  const schedule: ScheduleOptions = { ...DEFAULT_SCHEDULE, ...(options.schedule ?? {}) };
+  const random = options.random ?? Math.random;
+  const refreshEveryMs = options.refreshEveryMs ?? 1000;
+
+  const queue: Task[] = [];
+  const queued = new Set<string>();
+  let wake: (() => void) | null = null;
+  const drainWaiters: (() => void)[] = [];
+  let stopping = false;
+  let producers = 0;
+  const continuous = !options.once && (dirs.length > 0 || feeds.length > 0);
+  const poke = () => { const w = wake; wake = null; w?.(); };
+  const enqueue = (task: Task) => {
+    if (stopping || queued.has(task.key)) return;
+    queued.add(task.key);
+    queue.push(task);
+    poke();
+  };
+
+  /** Stores a source's articles in order; the cursor rides with the last one (or alone when there is none). */
+  async function ingestAll(articles: Article[], cursor: CursorUpdate): Promise<boolean> {
+    for (let i = 0; i < articles.length; i++) {
+      if (stopping) return false;
+      try {
+        await pipeline.ingest(articles[i]!, i === articles.length - 1 ? cursor : undefined);
+      } catch (error) {
+        summary.failed++;
+        warn(`${articles[i]!.source}: not stored (${(error as Error).message})`);
+        if (i === articles.length - 1) await pipeline.commitCursor(cursor);
+      }
+    }
+    if (articles.length === 0) await pipeline.commitCursor(cursor);
+    cursors.set(cursor.key, cursor.cursor);
+    return true;
+  }
+
+  /** Reads one settled file; an unchanged hash only refreshes the cursor. */
+  const fileTask = (path: string, sig: FileSignature, watcher: DirectoryWatcher | null): Task => ({
+    key: `file:${path}`,
+    async run() {
+      const key = cursorKey('file', resolve(path));
+      try {
+        const bytes = await ctx.readFile(path);
+        const cursor: FileCursor = { kind: 'file', mtimeMs: sig.mtimeMs, size: sig.size, hash: bytesHash(bytes) };
+        const previous = cursors.get(key);
+        if (previous?.kind === 'file' && previous.hash === cursor.hash) {
+          if (previous.mtimeMs !== cursor.mtimeMs) await pipeline.commitCursor({ key, cursor });
+          cursors.set(key, cursor);
+          return;
+        }
+        const articles: Article[] = [];
+        for await (const item of readDocument(bytes, { source: path, name: path }, ctx, { outlet: options.outlet, fetchPages: options.fetchPages })) {
+          if (!('id' in item && 'text' in item)) { report(item as Diagnostic); continue; }
+          for (const d of item.diagnostics) report(d);
+          if (item.text !== '') articles.push(item);
+        }
+        await ingestAll(articles, { key, cursor });
+      } catch (error) {
+        summary.failed++;
+        watcher?.retry(path);
+        warn(`${path}: ${(error as Error).message}`);
+      }
+    },
+  });
+
+  const states = new Map<string, FeedSchedule>(feeds.map((url) => [url, initialSchedule(Date.now())]));
+  let feedTimer: NodeJS.Timeout | null = null;
+  const armFeeds = () => {
+    if (feedTimer) clearTimeout(feedTimer);
+    feedTimer = null;
+    const wait = untilNextDue(states, Date.now());
+    if (wait !== null && Number.isFinite(wait) && !stopping && continuous) feedTimer = setTimeout(fireFeeds, Math.min(wait, 2 ** 31 - 1));
+  };
+  const feedTask = (url: string): Task => ({
+    key: `feed:${url}`,
+    async run() {
+      const key = cursorKey('feed', url);
+      const previous = cursors.get(key);
+      try {
+        const poll = await pollFeed(url, previous?.kind === 'feed' ? previous : null, ctx, { outlet: options.outlet, fetchPages: options.fetchPages });
+        poll.diagnostics.forEach(report);
+        if (poll.outcome.kind === 'error') warn(poll.diagnostics[0]?.reason ?? `${url}: poll failed`);
+        const changed = poll.cursor !== previous && JSON.stringify(poll.cursor) !== JSON.stringify(previous);
+        if (poll.articles.length > 0 || changed) await ingestAll(poll.articles, { key, cursor: poll.cursor as FeedCursor });
+        states.set(url, nextSchedule(states.get(url) ?? initialSchedule(Date.now()), poll.outcome, Date.now(), schedule, random()));
+      } catch (error) {
+        states.set(url, nextSchedule(states.get(url) ?? initialSchedule(Date.now()), { kind: 'error' }, Date.now(), schedule, random()));
+        throw error;
+      } finally {
+        if (options.once) producers--;
+        armFeeds();
+      }
+    },
+  });
+  function fireFeeds(): void {
+    for (const url of dueFeeds(states, Date.now())) {
+      states.set(url, { ...states.get(url)!, due: Number.POSITIVE_INFINITY });
+      enqueue(feedTask(url));
+    }
+    armFeeds();
+  }
+
+  const watchers: DirectoryWatcher[] = [];
+  const readyParts: Promise<void>[] = [];
+  for (const dir of dirs) {
+    if (options.once) {
+      producers++;
+      readyParts.push(listWatchedFiles(dir).then(async (files) => {
+        const { stat } = await import('node:fs/promises');
+        for (const path of files) {
+          const s = await stat(path);
+          enqueue(fileTask(path, { size: s.size, mtimeMs: s.mtimeMs }, null));
+        }
+      }).finally(() => { producers--; poke(); }));
+      continue;
+    }
+    const root = resolve(dir);
+    const known: [string, FileSignature][] = [];
+    for (const [k, c] of cursors) {
+      const abs = k.slice('file:'.length);
+      if (c.kind === 'file' && k.startsWith('file:') && abs.startsWith(`${root}/`)) known.push([join(dir, relative(root, abs)), { size: c.size, mtimeMs: c.mtimeMs }]);
+    }
+    let watcher: DirectoryWatcher | null = null;
+    watcher = watchDirectory(dir, (path, sig) => enqueue(fileTask(path, sig, watcher)), {
+      settleMs: options.settleMs, rescanMs: options.rescanMs, fsWatch: options.fsWatch, known, onWarning: warn,
+    });
+    watchers.push(watcher);
+    readyParts.push(watcher.ready);
+  }
+  if (feeds.length > 0) {
+    if (options.once) producers += feeds.length;
+    fireFeeds();
+  }
+  if (stdin) {
+    producers++;
+    void (async () => {
+      try {
+        for await (const { line, text } of streamLines(options.stdin!)) {
+          while (queue.length >= STDIN_HIGH_WATER && !stopping) await new Promise<void>((r) => drainWaiters.push(r));
+          if (stopping) break;
+          enqueue({
+            key: `stdin:${line}`,
+            async run() {
+              const read = articleFromLine(text, line, options.outlet);
+              read.diagnostics.forEach(report);
+              if (read.article === null || read.article.text === '') return;
+              read.article.diagnostics.forEach(report);
+              try {
+                await pipeline.ingest(read.article);
+              } catch (error) {
+                summary.failed++;
+                warn(`stdin:${line}: not stored (${(error as Error).message})`);
+              }
+            },
+          });
+        }
+      } catch (error) {
+        warn(`stdin: ${(error as Error).message}`);
+      } finally {
+        producers--;
+        poke();
+      }
+    })();
+  }
+
+  const refresh = async () => { summary.refreshed += (await pipeline.refresh()).length; };
+  const oldestDirty = () => Math.min(...pipeline.dirty.values());
+  async function loop(): Promise<WatchSummary> {
+    while (!stopping) {
+      const task = queue.shift();
+      drainWaiters.splice(0).forEach((r) => r());
+      if (task) {
+        queued.delete(task.key);
+        try {
+          await task.run();
+          if (pipeline.dirty.size > 0 && (queue.length === 0 || Date.now() - oldestDirty() >= refreshEveryMs)) await refresh();
+        } catch (error) {
+          summary.failed++;
+          warn(`${task.key}: ${(error as Error).message}`);
+        }
+        continue;
+      }
+      if (pipeline.dirty.size > 0) { await refresh().catch((e) => warn(`refresh: ${(e as Error).message}`)); continue; }
+      if (!continuous && producers === 0) break;
+      await new Promise<void>((r) => { wake = r; });
+    }
+    if (pipeline.dirty.size > 0) await refresh().catch((e) => warn(`refresh: ${(e as Error).message}`));
+    return summary;
+  }
+
+  const done = loop().finally(() => {
+    stopping = true;
+    if (feedTimer) clearTimeout(feedTimer);
+    watchers.forEach((w) => w.close());
+    drainWaiters.splice(0).forEach((r) => r());
+  });
+  return {
+    ready: Promise.all(readyParts).then(() => undefined),
+    done,
+    stop() {
+      if (stopping) return;
+      stopping = true;
+      summary.stopped = true;
+      poke();
+    },
+  };
+}
