@@ -20,7 +20,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
     return null;
   }
   const pages = loadPages(file.path);
-  const reps = options.quick ? 3 : 7;
+  const reps = options.quick ? 3 : 5;
   const ours = (i: number) => htmlArticle(pages[i]!.html, { id: pages[i]!.page.id, source: 'bench', url: pages[i]!.page.url });
   const bare = (i: number) => bareReadability(pages[i]!.html);
   for (let i = 0; i < pages.length; i++) {
@@ -33,8 +33,8 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   for (let i = 0; i < pages.length; i++) {
     const o: number[] = [];
     const b: number[] = [];
+    (globalThis as { gc?: () => void }).gc?.();
     for (let r = 0; r < reps; r++) {
-      (globalThis as { gc?: () => void }).gc?.();
       if (r % 2 === 0) {
         o.push(time(() => ours(i)));
         b.push(time(() => bare(i)));

@@ -3,6 +3,9 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { EngineError, type FetchOptions, type FetchResponse } from '../core/index.js';
 
+/** What Concord reads: pages and feeds first. */
+const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
 /** Options for safeFetch. */
 export interface SafeFetchOptions extends FetchOptions {
   allowPrivateNetwork?: boolean;
@@ -76,7 +79,7 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
     try {
       response = await fetch(url, {
         redirect: 'manual',
-        headers: { 'user-agent': 'Concord/0.1 (+news analysis)', ...(options.headers ?? {}) },
+        headers: { 'user-agent': 'Concord/0.1 (+news analysis)', accept: ACCEPT, ...(options.headers ?? {}) },
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {

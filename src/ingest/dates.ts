@@ -55,3 +55,32 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (!m) return null;
   return normalizeDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "Feb 16, 2018", "16 February 2018", "2018-02-16", each with an optional "6:45 PM" nearby. */
+const TEXT_DATES = [
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), month: 1, day: 2, year: 3 },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i'), month: 2, day: 1, year: 3 },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, month: 2, day: 3, year: 1 },
+];
+
+/** A date written in running text ("Posted: Fri 6:45 PM, Feb 16, 2018"), as ISO (UTC; the time when one is written), or null. */
+export function dateFromText(text: string | null | undefined, now?: Date): string | null {
+  if (!text) return null;
+  for (const { re, month, day, year } of TEXT_DATES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const monthText = m[month]!;
+    const mm = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_NAMES.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+    const dd = Number(m[day]);
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
+    const clock = /\b(\d{1,2}):(\d{2})\s*([ap])\.?m\.?/i.exec(text) ?? /\b(\d{1,2}):(\d{2})\b/.exec(text);
+    let hours = clock ? Number(clock[1]) % 24 : 0;
+    if (clock?.[3]) hours = (hours % 12) + (clock[3].toLowerCase() === 'p' ? 12 : 0);
+    const date = new Date(Date.UTC(Number(m[year]), mm - 1, dd, hours, clock ? Number(clock[2]) : 0));
+    if (date.getUTCDate() !== dd) continue;
+    return normalizeDate(date.toISOString(), now);
+  }
+  return null;
+}

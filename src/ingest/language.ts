@@ -25,6 +25,6 @@ export function languageFromTag(tag: string | null | undefined): string | null {
 export function detectLanguage(text: string, declared?: string | null): string | null {
   const fallback = languageFromTag(declared);
   if (text.length < MIN_LENGTH) return fallback;
-  const code = franc(text.slice(0, 4000), { only: Object.keys(WHITELIST), minLength: MIN_LENGTH });
+  const code = franc(text.slice(0, 1000), { only: Object.keys(WHITELIST), minLength: MIN_LENGTH });
   return WHITELIST[code] ?? fallback;
 }

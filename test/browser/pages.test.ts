@@ -63,6 +63,8 @@ describe('web pages in Chromium', { skip }, () => {
     const url = new URL(href, server.url);
     const article = sampleCorpus().articles.find((a) => url.pathname.endsWith(`/${a.id}`))!;
     const expected = article.text.slice(Number(url.searchParams.get('start')), Number(url.searchParams.get('end')));
+    await link.hover();
+    await page.waitForFunction((text) => [...(globalThis as any).document.querySelectorAll('ol.brief a.cite')].some((a: any) => a.title.includes(text)), expected);
     await link.click();
     await page.waitForURL(/\/articles\//);
     const mark = page.locator('mark#hl');

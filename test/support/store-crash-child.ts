@@ -1,18 +1,26 @@
 /**
  * A child process for the crash and concurrency tests: ingests `count` generated articles (numbers from `first`)
- * through the real engine pipeline (store + story assignment, analysis replaced by a light one) into the store
- * named by argv[2] (JSON `{"dir"}` or `{"url"}`). Prints `ready` once the store is open and `done {summary}` at
- * the end, so the parent can kill it at random moments in between.
+ * through the real engine pipeline (store + story assignment with the real clusterer; analysis replaced by a
+ * light one, so start-up stays short) into the store named by argv[2] (JSON `{"dir"}` or `{"url"}`), `batch`
+ * articles per transaction. Prints `ready` when about to ingest and `done {summary}` at the end, so the parent can
+ * kill it at random moments in between.
  */
 import { ingestArticles } from '../../src/engine/store-ingest.js';
+import type { StoreStages } from '../../src/engine/store-stages.js';
+import { fallbackAlign, fallbackReadSources, fallbackRender } from '../../src/engine/store-fallbacks.js';
+import { clusterDocFrom, createClusterer } from '../../src/corpus/cluster/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Article } from '../../src/core/index.js';
 import { makeArticle, simpleAnalysis } from './store-fixtures.js';
 import { testContext } from './context.js';
 
 const [target, count = '100', first = '0', seed = '1', batch = '1'] = process.argv.slice(2);
-const store = await openStore(JSON.parse(target!) as { dir?: string; url?: string });
-process.stdout.write('ready\n');
+
+/** The stages the child needs: the real clusterer, everything else light. */
+const stages: StoreStages = {
+  readSources: fallbackReadSources, analyze: simpleAnalysis, align: fallbackAlign, brief: () => [],
+  renderMarkdown: (r) => fallbackRender(r, 'md'), renderHtml: (r) => fallbackRender(r, 'html'), createClusterer, clusterDocFrom, fallbacks: [],
+};
 
 /** Articles first…first+count-1 in an order shuffled by `seed` (every run reads all of them again). */
 async function* generated(): AsyncGenerator<Article> {
@@ -26,6 +34,8 @@ async function* generated(): AsyncGenerator<Article> {
   for (const n of order) yield makeArticle(n);
 }
 
-const summary = await ingestArticles(store, generated(), testContext(), { analyze: simpleAnalysis, align: false, batchSize: Number(batch) });
+const store = await openStore(JSON.parse(target!) as { dir?: string; url?: string });
+process.stdout.write('ready\n');
+const summary = await ingestArticles(store, generated(), testContext(), { align: false, batchSize: Number(batch) }, stages);
 await store.close();
 process.stdout.write(`done ${JSON.stringify(summary)}\n`);

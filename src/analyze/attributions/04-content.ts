@@ -29,6 +29,8 @@ export function hasVerb(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|last|this|recently)$/u;
+
 /** Skips adverbials between a cue and its clause: "said on Thursday that …" → at "that"; "said in a statement, …". */
 export function skipAdverbials(scope: Scope, from: number, end: number): number {
   const { tokens } = scope;
@@ -37,7 +39,7 @@ export function skipAdverbials(scope: Scope, from: number, end: number): number 
   for (let j = k; j < Math.min(end, k + 9); j++) {
     const t = tokens[j]!;
     if (t.lower === 'that' && j > k && !hasVerb(tokens, k, j)) return j;
-    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !hasVerb(tokens, k, j) && /^(?:ADP|ADV|NOUN|PROPN)$/u.test(tokens[k]!.pos)) {
+    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !hasVerb(tokens, k, j) && (/^(?:ADP|ADV)$/u.test(tokens[k]!.pos) || TIME.test(tokens[k]!.lower))) {
       return t.text === ',' || t.text === ':' ? j + 1 : j;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') break;
@@ -55,8 +57,29 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
     const lastWord = lastWordEnd(tokens, from, end);
     if (quote.end >= lastWord) return { start: quote.innerStart, end: quote.innerEnd };
   }
-  return spanOf(tokens, skipDateline(tokens, from, end), end);
+  return spanOf(tokens, skipDateline(tokens, from, end), clauseEnd(scope, from, end));
 }
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'which', 'who', 'whom', 'though', 'although', 'while', 'as', 'even', 'up',
+  'down', 'more', 'less', 'not', 'known', 'meaning', 'a', 'an', 'the', 'despite', 'after', 'before', 'because', 'since', 'so', 'until', 'when', 'where', 'including', 'according']);
+const BARE_OPENERS = new Set(['after', 'as', 'while', 'because', 'so', 'until', 'before', 'notwithstanding', 'when', 'during']);
+
+/** Where reported words end before an added clause: ", but …", ", which …", ", citing …", " -- …", " after …" (PolNeAR's span). */
+export function clauseEnd(scope: Scope, from: number, end: number): number {
+  const { tokens, quoteOf } = scope;
+  for (let k = from + 2; k < end - 1; k++) {
+    if (quoteOf[k]! >= 0) continue;
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.text === '--' || t.text === '—' || (t.text === '-' && t.start > tokens[k - 1]!.end)) return k;
+    if (BARE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && k > from + 3) return k;
+    if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
+    if (CLAUSE_OPENERS.has(next.lower) || (next.pos === 'VERB' && /ing$|ed$/u.test(next.lower))) return k;
+    if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerb(tokens, k + 2, Math.min(end, k + 5))) return k;
+  }
+  return end;
+}
+
 
 /** Skips a dateline that opens a paragraph: "WASHINGTON ― …", "KYIV, Ukraine (AP) — …". */
 function skipDateline(tokens: Token[], from: number, end: number): number {

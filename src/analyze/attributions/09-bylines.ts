@@ -25,7 +25,8 @@ function transcriptLine(text: string, tokens: Token[], sentence: SentenceRange):
   const name = nameAt(tokens, at, sentence.last);
   if (!name || name.last - name.first > 3 || tokens[name.last]?.text !== ':') return null;
   const upper = tokens.slice(name.first, name.last).every((t) => t.text === t.text.toUpperCase() && t.text.length > 1);
-  if (!upper && name.last - name.first < 2) return null;
+  // "PENCE: Well, …" (a transcript) or "Trump: “…”"; never a dateline such as "New Delhi: Russia said …".
+  if (!upper && !isQuoteMark(tokens[name.last + 1])) return null;
   const colon = name.last;
   let end = text.indexOf('\n', tokens[colon]!.end);
   if (end < 0) end = text.length;

@@ -61,5 +61,6 @@ export function sourceAfter(tokens: Token[], at: number, end: number): Range | n
     if (badChunk(tokens, chunk)) break;
     last = chunk.last;
   }
+  while (last > head.last && /^[.!?;:”"'’)]$/u.test(tokens[last - 1]!.text)) last--;
   return { first: head.first, last };
 }

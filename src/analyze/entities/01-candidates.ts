@@ -53,7 +53,8 @@ function stripTitles(tokens: Token[], first: number, last: number): number {
   if (PLACES.has(whole) || AGENCIES.has(whole) || INSTITUTIONS.has(whole)) return first;
   while (at < last - 1) {
     const lower = tokens[at]!.lower;
-    if (HONORIFICS.has(lower) || TITLES.has(lower) || ADJECTIVES.has(lower) || (lower === 'of' && at > first)) at++;
+    const countryBeforeTitle = PLACES.has(lower) && TITLES.has(tokens[at + 1]?.lower ?? ''); // "US Secretary of State …"
+    if (HONORIFICS.has(lower) || TITLES.has(lower) || ADJECTIVES.has(lower) || countryBeforeTitle || (lower === 'of' && at > first)) at++;
     else break;
   }
   return at;
@@ -102,5 +103,7 @@ function isTitleCase(tokens: Token[], sentence: SentenceRange): boolean {
     words++;
     if (CAPITAL.test(t.text)) capitals++;
   }
-  return words >= 2 && capitals / words >= 0.6;
+  const last = tokens[sentence.last - 1]!;
+  if (last.text === '.' && sentence.last - sentence.first > 4 && !sentence.heading) return false; // headlines rarely end in a period
+  return words >= 2 && capitals / words >= 0.7;
 }

@@ -57,8 +57,11 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
     const closing = CLOSING_QUOTE.test(tokens[lastWord]?.text ?? '');
     const tagged = closing && speechTagFollows(tokens, i);
     // "… policy.'' The network said": a stop inside closing quote marks ends the sentence.
-    const stopInQuote = closing && first >= 0 && /^[.?!]$/u.test((tokens[lastWord - 1]?.text ?? '') + (tokens[lastWord - 2]?.text ?? '')) && /^\p{Lu}/u.test(token.text) && !tagged;
-    if (first >= 0 && (starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token) && !tagged) close();
+    const inside = (tokens[lastWord - 1]?.text ?? '') + (tokens[lastWord - 2]?.text ?? '');
+    // A period inside the marks always ends the sentence ("… change.” She adds"); "?” Clinton said." does not.
+    const fullStop = closing && /\./u.test(inside) && /^\p{Lu}/u.test(token.text);
+    const stopInQuote = closing && /[?!]/u.test(inside) && /^\p{Lu}/u.test(token.text) && !tagged;
+    if (first >= 0 && (fullStop || ((starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token) && !tagged))) close();
     if (first < 0) first = i;
     lastWord = i;
   }

@@ -1,9 +1,14 @@
-/** Turns a story's facts, disputes and quotes into brief candidates, each with its clearest wording. */
+/**
+ * Turns a story's facts, disputes and quotes into brief candidates. A fact is re-checked sentence by sentence: its
+ * clearest wording is kept with only the citations whose sentences say the same thing, and the rest of the fact's
+ * citations form further candidates — so a loosely grouped fact never lends one outlet's claim the others' support.
+ */
 import type { Citation, Fact, Story, StoryQuote } from '../../core/index.js';
 import { NEXT_CUES } from '../lexicon/cues.js';
-import { contentStems, wordCount } from '../text/tokenize.js';
+import { containment, contentStems, wordCount } from '../text/tokenize.js';
 import { mergeCitations, outletsOf, sentenceAround, type EvidenceIndex } from './01-evidence.js';
 import { clarity, refusal, refuseSentence, stripDateline } from './02-screen.js';
+import { countsIn, personNames, showsDisagreement } from './disputes.js';
 
 /** Where a sentence belongs in a reader's order. */
 export type Section = 'happened' | 'said' | 'disputed' | 'next';
@@ -38,26 +43,28 @@ export interface Candidate {
 
 type StoryInput = Omit<Story, 'brief'>;
 
-/** A wording with its clarity and place, taken from the sentence around one citation. */
-interface Wording { text: string; clarity: number; position: number }
+/** One citation of a fact with the sentence around it; `wording` is null when that sentence may not appear in a brief. */
+interface Entry { citation: Citation; wording: string | null; text: string; stems: string[]; clarity: number; position: number; counts: Set<string> }
 
-/** The acceptable wordings of a list of citations (sentences around them, datelines removed). */
-function wordings(citations: Citation[], index: EvidenceIndex): Wording[] {
-  const out: Wording[] = [];
-  for (const c of citations) {
-    const article = index.articles.get(c.article);
-    const sentence = article ? sentenceAround(article, c) : null;
-    if (!sentence || refuseSentence(sentence) !== null) continue;
-    const text = stripDateline(sentence.text);
-    if (out.some((w) => w.text === text)) continue;
-    out.push({ text, clarity: clarity(text), position: sentence.position });
+/** The entries of a list of citations. */
+function entriesOf(citations: Citation[], index: EvidenceIndex): Entry[] {
+  const out: Entry[] = [];
+  for (const citation of citations) {
+    const article = index.articles.get(citation.article);
+    const sentence = article ? sentenceAround(article, citation) : null;
+    if (!sentence) continue;
+    const wording = refuseSentence(sentence) === null ? stripDateline(sentence.text) : null;
+    const text = wording ?? sentence.text;
+    out.push({ citation, wording, text, stems: contentStems(text), clarity: wording ? clarity(wording) : 0, position: sentence.position, counts: countsIn(text) });
   }
   return out;
 }
 
-/** The clearest wording (ties go to the shorter one). */
-function clearest(options: Wording[]): Wording | undefined {
-  return [...options].sort((a, b) => b.clarity - a.clarity || a.text.length - b.text.length)[0];
+/** True when entry `e` reports what wording `w` says: much the same content words and no other numbers. */
+function supports(w: Entry, e: Entry): boolean {
+  if (w.text === e.text) return true;
+  if (w.counts.size > 0 && e.counts.size > 0 && ![...w.counts].some((n) => e.counts.has(n))) return false;
+  return containment(w.stems, e.stems) >= 0.4;
 }
 
 /** Mean of a list (0.5 when empty). */
@@ -65,44 +72,65 @@ function mean(values: number[]): number {
   return values.length === 0 ? 0.5 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-/** True when a sentence reports speech ("Peskov said", "told Interfax", "according to"). */
-function isAttribution(text: string): boolean {
-  return /\b(said|says|told|stated|added|warned|according to|quoted|announced|confirmed|described|argued)\b/i.test(text);
+/** The section of a plain fact: what comes next, who said what, or what happened. */
+function sectionOf(text: string): Section {
+  if (NEXT_CUES.some((r) => r.test(text))) return 'next';
+  return /\b(said|says|told|stated|added|warned|according to|quoted|announced|confirmed|described|argued)\b/i.test(text) ? 'said' : 'happened';
 }
 
-/** A fact becomes a candidate when at least one outlet words it as a clean sentence. */
-export function factCandidate(fact: Fact, index: EvidenceIndex): Candidate | null {
-  const options = wordings(fact.citations, index);
-  if (options.length === 0 && refusal(fact.text) === null) options.push({ text: stripDateline(fact.text.trim()), clarity: clarity(fact.text), position: 0.5 });
-  const best = clearest(options);
-  if (!best) return null;
-  const section: Section = NEXT_CUES.some((r) => r.test(best.text)) ? 'next' : isAttribution(best.text) ? 'said' : 'happened';
-  return {
-    kind: 'fact', source: fact.id, section, text: best.text, citations: fact.citations,
-    outlets: outletsOf(fact.citations, index), position: mean(options.map((o) => o.position)),
-    clarity: best.clarity, stems: contentStems(best.text), score: 0,
-  };
-}
-
-/** A disputed fact becomes a dispute: each side (the fact's own reports, then each conflict) with its clearest wording. */
-export function disputeCandidate(fact: Fact, index: EvidenceIndex): Candidate | null {
-  const conflictCitations = fact.conflicts.flatMap((c) => c.citations);
-  const conflictKeys = new Set(conflictCitations.map((c) => `${c.article}:${c.start}`));
-  const groups = [fact.citations.filter((c) => !conflictKeys.has(`${c.article}:${c.start}`)), ...fact.conflicts.map((c) => c.citations)];
-  const sides: Side[] = [];
-  for (const group of groups) {
-    const best = clearest(wordings(group, index));
-    if (!best || group.length === 0) continue;
-    const outlets = outletsOf(group, index).filter((o) => !sides.some((s) => s.outlets.includes(o)));
-    if (outlets.length === 0 || sides.some((s) => s.text === best.text)) continue;
-    sides.push({ outlets, text: best.text, citations: group });
+/** Splits a fact's entries into candidates: best-supported clear wording first, with the entries that support it. */
+function decompose(source: string, pool: Entry[], index: EvidenceIndex, max = 8): Candidate[] {
+  const out: Candidate[] = [];
+  let left = [...pool];
+  while (out.length < max) {
+    let best: { w: Entry; with: Entry[]; value: number } | null = null;
+    for (const w of left) {
+      if (w.wording === null) continue;
+      const backers = left.filter((e) => supports(w, e));
+      const value = outletsOf(backers.map((e) => e.citation), index).length + 0.5 * w.clarity - (w.text.length > 300 ? 1 : 0);
+      if (!best || value > best.value || (value === best.value && w.text.length < best.w.text.length)) best = { w, with: backers, value };
+    }
+    if (!best) break;
+    const citations = best.with.map((e) => e.citation);
+    out.push({
+      kind: 'fact', source, section: sectionOf(best.w.text), text: best.w.wording!, citations, outlets: outletsOf(citations, index),
+      position: mean(best.with.map((e) => e.position)), clarity: best.w.clarity, stems: best.w.stems, score: 0,
+    });
+    left = left.filter((e) => !best!.with.includes(e));
   }
-  if (sides.length < 2) return null;
-  const citations = mergeCitations(...sides.map((s) => s.citations));
-  const text = sides.map((s) => s.text).join(' ');
+  return out;
+}
+
+/** The clearest disagreement a fact's conflicts show, with the entries it uses; null when none is convincing. */
+function dispute(fact: Fact, pool: Entry[], index: EvidenceIndex, names: Map<string, string>): { candidate: Candidate; used: Entry[] } | null {
+  const find = (c: Citation) => pool.find((e) => e.citation.article === c.article && e.citation.start === c.start && e.citation.end === c.end);
+  let best: { a: Entry; b: Entry; sim: number } | null = null;
+  for (const conflict of fact.conflicts) {
+    const b = conflict.citations.length > 0 ? find(conflict.citations.at(-1)!) : undefined;
+    const others = conflict.citations.length >= 2 ? [find(conflict.citations[0]!)] : pool.filter((e) => !conflict.citations.some((c) => c.article === e.citation.article));
+    for (const a of others) {
+      if (!a || !b || !a.wording || !b.wording || index.outletOf(a.citation.article) === index.outletOf(b.citation.article)) continue;
+      if (!showsDisagreement(a.wording, b.wording, conflict.reason, names)) continue;
+      const sim = containment(a.stems, b.stems);
+      if (!best || sim > best.sim) best = { a, b, sim };
+    }
+  }
+  if (!best) return null;
+  const { a, b } = best;
+  const sideA = pool.filter((e) => e !== b && supports(a, e) && containment(a.stems, e.stems) >= containment(b.stems, e.stems));
+  const sideB = pool.filter((e) => e !== a && !sideA.includes(e) && supports(b, e));
+  const outletsA = outletsOf(sideA.map((e) => e.citation), index);
+  const outletsB = outletsOf(sideB.map((e) => e.citation), index).filter((o) => !outletsA.includes(o));
+  const keepB = sideB.filter((e) => outletsB.includes(index.outletOf(e.citation.article)));
+  const sides: Side[] = [
+    { outlets: outletsA, text: a.wording!, citations: sideA.map((e) => e.citation) },
+    { outlets: outletsB, text: b.wording!, citations: keepB.map((e) => e.citation) },
+  ];
+  const citations = [...sides[0]!.citations, ...sides[1]!.citations];
+  const text = `${a.wording} ${b.wording}`;
   return {
-    kind: 'dispute', source: fact.id, section: 'disputed', text, citations, outlets: outletsOf(citations, index),
-    position: 0.5, clarity: Math.min(...sides.map((s) => clarity(s.text))), stems: contentStems(text), score: 0, sides,
+    candidate: { kind: 'dispute', source: fact.id, section: 'disputed', text, citations, outlets: outletsOf(citations, index), position: mean([a.position, b.position]), clarity: Math.min(a.clarity, b.clarity), stems: contentStems(text), score: 0, sides },
+    used: [...sideA, ...keepB],
   };
 }
 
@@ -113,11 +141,12 @@ export function speakerLabel(name: string, role: string | undefined): string {
   return short ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${name}` : `${name}, ${role.replace(/[,.]+$/, '')},`;
 }
 
-/** A direct quote with a named speaker becomes a candidate; questions, fragments and very long quotes do not. */
+/** A direct quote with a named speaker becomes a candidate; questions, fragments, very long quotes and unnamed speakers do not. */
 export function quoteCandidate(quote: StoryQuote, story: StoryInput, index: EvidenceIndex): Candidate | null {
   const words = wordCount(quote.text);
-  if (!quote.direct || !quote.speakerName || words < 4 || words > 60 || /\?\s*$/.test(quote.text.trim())) return null;
   const entity = story.entities.find((e) => e.id === quote.speaker);
+  const named = entity ? entity.kind === 'person' : !!quote.speakerName && /^\p{Lu}/u.test(quote.speakerName) && !/^(A|An|The|One|Some)\b/.test(quote.speakerName);
+  if (!quote.direct || !quote.speakerName || !named || words < 4 || words > 60 || /\?\s*["”’]?$/.test(quote.text.trim())) return null;
   const role = entity?.roles?.find((r) => r.trim().length > 0);
   const positions = quote.citations.map((c) => {
     const article = index.articles.get(c.article);
@@ -130,13 +159,23 @@ export function quoteCandidate(quote: StoryQuote, story: StoryInput, index: Evid
   };
 }
 
-/** All candidates of a story. */
+/** All candidates of a story: at most one dispute per fact, the fact's other sentences as plain candidates, and quotes. */
 export function candidates(story: StoryInput, index: EvidenceIndex): Candidate[] {
   const out: Candidate[] = [];
+  const names = personNames(story.entities);
   for (const fact of story.facts) {
-    const disputed = fact.status === 'disputed' || fact.conflicts.length > 0;
-    const candidate = disputed ? disputeCandidate(fact, index) ?? factCandidate(fact, index) : factCandidate(fact, index);
-    if (candidate) out.push(candidate);
+    let pool = entriesOf(mergeCitations(fact.citations, ...fact.conflicts.map((c) => c.citations)), index);
+    const found = fact.conflicts.length > 0 ? dispute(fact, pool, index, names) : null;
+    if (found) {
+      out.push(found.candidate);
+      pool = pool.filter((e) => !found.used.includes(e));
+    }
+    const plain = decompose(fact.id, pool, index);
+    if (plain.length === 0 && pool.length === 0 && !found && refusal(fact.text) === null && fact.citations.length > 0) {
+      const text = stripDateline(fact.text.trim());
+      plain.push({ kind: 'fact', source: fact.id, section: sectionOf(text), text, citations: fact.citations, outlets: outletsOf(fact.citations, index), position: 0.5, clarity: clarity(text), stems: contentStems(text), score: 0 });
+    }
+    out.push(...plain);
   }
   for (const quote of story.quotes) {
     const candidate = quoteCandidate(quote, story, index);

@@ -52,7 +52,8 @@ function caps(total: number): Record<Section, number> {
 
 /**
  * Picks candidates (already sorted best first). A candidate that repeats a chosen one is dropped, and when both
- * are plain facts its outlets are added to the chosen one's citations (two outlets wording one fact differently).
+ * are plain facts its outlets are added to the chosen one's citations (two outlets wording one fact differently);
+ * a quote takes the place of a chosen sentence that merely carries it.
  */
 export function choose(sorted: Candidate[], index: EvidenceIndex, totalOutlets: number, options: ChooseOptions = DEFAULT_CHOOSE): Candidate[] {
   const target = targetLength(totalOutlets, sorted.length, options);
@@ -60,13 +61,24 @@ export function choose(sorted: Candidate[], index: EvidenceIndex, totalOutlets: 
   const chosen: Candidate[] = [];
   const used: Record<Section, number> = { happened: 0, said: 0, disputed: 0, next: 0 };
   const speakers = new Set<string>();
-  const singles = () => chosen.filter((c) => c.outlets.length === 1).length;
+  const singles = (kind: Candidate['kind']) => chosen.filter((c) => c.outlets.length === 1 && c.kind === kind).length;
   const maxSingles = totalOutlets <= 1 ? target : Math.max(2, Math.floor(target / 3));
+  const maxSingleQuotes = totalOutlets <= 1 ? target : 2;
   for (const pass of [0, 1]) {
     for (const c of sorted) {
       if (chosen.length >= target) break;
       if (chosen.includes(c)) continue;
       const twin = chosen.find((x) => sameThing(x, c, options.redundancy));
+      const quoteSpeaker = c.quote?.speaker ?? c.quote?.label;
+      if (twin && c.kind === 'quote' && twin.kind === 'fact' && /["“”]/.test(twin.text) && c.outlets.length >= twin.outlets.length
+        && !(quoteSpeaker && speakers.has(quoteSpeaker)) && !chosen.some((x) => x !== twin && sameThing(x, c, options.redundancy))) {
+        // The quote with its speaker reads better than the sentence that carries it ("…," Peskov told TASS).
+        chosen[chosen.indexOf(twin)] = c;
+        used[twin.section]--;
+        used[c.section]++;
+        if (quoteSpeaker) speakers.add(quoteSpeaker);
+        continue;
+      }
       if (twin) {
         if (pass === 0 && twin.kind === 'fact' && c.kind === 'fact' && containment(twin.stems, c.stems) >= MERGE_AT) {
           twin.citations = mergeCitations(twin.citations, c.citations);
@@ -77,7 +89,7 @@ export function choose(sorted: Candidate[], index: EvidenceIndex, totalOutlets: 
       const speaker = c.quote?.speaker ?? c.quote?.label;
       if (pass === 0 && speaker && speakers.has(speaker)) continue;
       if (used[c.section] >= cap[c.section] && pass === 0) continue;
-      if (c.outlets.length === 1 && singles() >= maxSingles) continue;
+      if (c.outlets.length === 1 && singles(c.kind) >= (c.kind === 'quote' ? maxSingleQuotes : maxSingles)) continue;
       chosen.push(c);
       used[c.section]++;
       if (speaker) speakers.add(speaker);

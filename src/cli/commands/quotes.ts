@@ -1,14 +1,77 @@
 /** `concord quotes`: Print who said what in each article, one attribution per line. */
-import { EngineError } from '../../core/index.js';
-import type { Command } from '../command.js';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { EngineError, type Attribution, type Span } from '../../core/index.js';
+import { analyzeArticle, articleFromRawText } from '../../analyze/index.js';
+import type { CliIo, Command } from '../command.js';
 
-/** The `quotes` command (not built yet). */
+/** A span as printed: offsets into the file's text exactly as read, and the text they cover. */
+interface PrintedSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Reads one file's text exactly as stored (UTF-8, no cleanup), or throws E_NOT_FOUND / E_UNREADABLE. */
+function readRaw(path: string, cwd: string): string {
+  const full = resolve(cwd, path);
+  let isFile = false;
+  try {
+    isFile = statSync(full).isFile();
+  } catch {
+    throw new EngineError('E_NOT_FOUND', `\`${path}\`: no such file`, { subject: path });
+  }
+  if (!isFile) throw new EngineError('E_UNREADABLE', `\`${path}\` is not a file`, { subject: path });
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (cause) {
+    throw new EngineError('E_UNREADABLE', `\`${path}\` cannot be read`, { subject: path, cause });
+  }
+}
+
+/** One output record for an attribution. */
+function record(source: string, article: string, text: string, a: Attribution): Record<string, unknown> {
+  const span = (s: Span | null): PrintedSpan | null => (s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null);
+  const out: Record<string, unknown> = {
+    source, article, speaker: span(a.speaker), cue: span(a.cue), content: span(a.content),
+    speakerName: a.speakerName, venue: a.venue, direct: a.direct,
+  };
+  if (a.pieces) out.pieces = a.pieces.map(span);
+  return out;
+}
+
+/** A human-readable line: `Peskov [told] (TASS): “We are talking …”`. */
+function line(r: Record<string, unknown>): string {
+  const cue = r.cue as PrintedSpan | null;
+  const content = r.content as PrintedSpan;
+  const venue = r.venue ? ` (${String(r.venue)})` : '';
+  return `${String(r.article)}\t${String(r.speakerName ?? '?')} [${cue?.text ?? '—'}]${venue}: ${r.direct ? '“' : ''}${content.text}${r.direct ? '”' : ''}\n`;
+}
+
+/** The `quotes` command. */
 export const command: Command = {
   name: 'quotes',
   summary: 'Print who said what in each article, one attribution per line',
-  usage: 'Usage: concord quotes\n',
-  options: {},
-  async run() {
-    throw new EngineError('E_USAGE', '`quotes` is not available yet');
+  usage: `Usage: concord quotes FILE... [--json]
+
+Reads each text file as it is (no cleanup) and prints one line per attribution: speaker, cue, venue and content.
+With --json, each line is an object {source, article, speaker, cue, content, speakerName, venue, direct} where
+speaker, cue and content are {start, end, text} (UTF-16 offsets into the file's text) or null.
+`,
+  options: { json: { type: 'boolean' } },
+  async run(args, io: CliIo) {
+    if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one FILE (see `concord quotes --help`)');
+    const analyze = analyzeArticle({ skipQuantities: true });
+    const json = args.values.json === true;
+    for (const path of args.positionals) {
+      const text = readRaw(path, io.cwd);
+      const id = basename(path, extname(path));
+      const analysis = analyze(articleFromRawText(text, { id, source: path }));
+      for (const a of analysis.attributions) {
+        const r = record(path, id, text, a);
+        io.stdout.write(json ? `${JSON.stringify(r)}\n` : line(r));
+      }
+    }
+    return 0;
   },
 };

@@ -29,32 +29,29 @@ export function vectorsOf(doc: ClusterDoc): Vectors {
   return out;
 }
 
-/** Document frequencies, updated one doc at a time, so weights need no second pass over the archive. */
+/** Document frequencies per channel, updated one doc at a time, so weights need no second pass over the archive. */
 export interface DocFreq {
   docs: number;
-  df: Map<string, number>;
+  df: [Map<string, number>, Map<string, number>, Map<string, number>];
+}
+
+/** An empty df table. */
+export function docFreq(): DocFreq {
+  return { docs: 0, df: [new Map(), new Map(), new Map()] };
 }
 
 /** Counts one doc's features. */
 export function countDoc(table: DocFreq, vectors: Vectors): void {
   table.docs++;
   vectors.forEach((v, c) => {
-    for (const f of v.keys()) {
-      const key = featureKey(c, f);
-      table.df.set(key, (table.df.get(key) ?? 0) + 1);
-    }
+    const df = table.df[c]!;
+    for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   });
 }
 
 /** Inverse document frequency, smoothed so that it stays positive while the archive is small. */
 export function idf(table: DocFreq, c: number, feature: string): number {
-  return Math.log(1 + table.docs / (table.df.get(featureKey(c, feature)) ?? 1));
-}
-
-/** Squared idf, the weight both sides of a dot product carry. */
-export function idf2(table: DocFreq, c: number, feature: string): number {
-  const w = idf(table, c, feature);
-  return w * w;
+  return Math.log(1 + table.docs / (table.df[c]!.get(feature) ?? 1));
 }
 
 /** L2 norm of one channel under the current idf. */
@@ -67,13 +64,31 @@ export function norm(table: DocFreq, c: number, v: Map<string, number>): number 
   return Math.sqrt(sum);
 }
 
+/** A probe doc's channel weighted once by squared idf (feature, tf·idf²), so a dot with a story is one lookup per feature. */
+export type Weighted = Array<Array<[string, number]>>;
+
+/** Weights a vector set by squared idf, for repeated dot products against stories. */
+export function weighted(table: DocFreq, v: Vectors): Weighted {
+  return v.map((channel, c) => [...channel].map(([f, x]) => { const w = idf(table, c, f); return [f, x * w * w] as [string, number]; }));
+}
+
+/** Dot product of a pre-weighted channel with a raw (tf) vector. */
+export function weightedDot(w: Array<[string, number]>, v: Map<string, number>): number {
+  let sum = 0;
+  for (const [f, x] of w) {
+    const y = v.get(f);
+    if (y !== undefined) sum += x * y;
+  }
+  return sum;
+}
+
 /** Idf-weighted dot product of two vectors of channel `c`, iterating the smaller. */
 export function dot(table: DocFreq, c: number, a: Map<string, number>, b: Map<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [f, x] of small) {
     const y = large.get(f);
-    if (y !== undefined) sum += x * y * idf2(table, c, f);
+    if (y !== undefined) { const w = idf(table, c, f); sum += x * y * w * w; }
   }
   return sum;
 }

@@ -1,6 +1,6 @@
 /** A story's state: a centroid per channel (capped), its members' vectors for split checks, its time span. */
 import type { ClusterOptions } from './types.js';
-import { addInto, dot, norm, type DocFreq, type Vectors } from './03-vectors.js';
+import { addInto, norm, weightedDot, type DocFreq, type Vectors, type Weighted } from './03-vectors.js';
 
 /** One member doc: its arrival number and, while tracked, its vectors. */
 export interface Member {
@@ -68,13 +68,13 @@ export function storyNorms(table: DocFreq, story: StoryState): [number, number, 
   return story.norms;
 }
 
-/** Per-channel cosines between a vector set (with its norms) and a story. */
-export function channelCosines(table: DocFreq, v: Vectors, vNorms: number[], story: StoryState): [number, number, number] {
+/** Per-channel cosines between a probe (pre-weighted, with its norms) and a story. */
+export function channelCosines(table: DocFreq, w: Weighted, vNorms: number[], story: StoryState): [number, number, number] {
   const sNorms = storyNorms(table, story);
   const out: [number, number, number] = [0, 0, 0];
   for (let c = 0; c < 3; c++) {
     const d = vNorms[c]! * sNorms[c]!;
-    out[c] = d > 0 ? dot(table, c, v[c]!, story.sums[c]!) / d : 0;
+    out[c] = d > 0 ? weightedDot(w[c]!, story.sums[c]!) / d : 0;
   }
   return out;
 }

@@ -25,7 +25,7 @@ export function probes(table: DocFreq, v: Vectors, count: number): Array<[number
   v.forEach((channel, c) => {
     for (const [f, x] of channel) {
       // A feature only this doc has (df 1, the doc itself counted) cannot lead to a story.
-      if ((table.df.get(featureKey(c, f)) ?? 0) > 1) all.push([c, f, x * idf(table, c, f)]);
+      if ((table.df[c]!.get(f) ?? 0) > 1) all.push([c, f, x * idf(table, c, f)]);
     }
   });
   all.sort((a, b) => b[2] - a[2]);

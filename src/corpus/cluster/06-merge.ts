@@ -4,17 +4,22 @@ import { addInto, dot, idf, norm, type DocFreq, type Vectors } from './03-vector
 import type { StoryState } from './04-story.js';
 import { closeStory, combine } from './04-story.js';
 
-/** Similarity of two vector sets, over the channels both have. */
-export function similarity(table: DocFreq, a: Vectors, b: Vectors, options: ClusterOptions): number {
+/** Similarity of two vector sets over the channels both have; pass norms when known (cached story norms, member norms). */
+export function similarity(table: DocFreq, a: Vectors, b: Vectors, options: ClusterOptions, aNorms?: number[], bNorms?: number[]): number {
   const cos: number[] = [0, 0, 0];
   const both: number[] = [0, 0, 0];
   for (let c = 0; c < 3; c++) {
-    const na = norm(table, c, a[c]!);
-    const nb = norm(table, c, b[c]!);
+    const na = aNorms ? aNorms[c]! : norm(table, c, a[c]!);
+    const nb = bNorms ? bNorms[c]! : norm(table, c, b[c]!);
     both[c] = na * nb;
     cos[c] = both[c]! > 0 ? dot(table, c, a[c]!, b[c]!) / both[c]! : 0;
   }
   return combine(cos, both, options);
+}
+
+/** Norms of every channel of a vector set. */
+export function normsOf(table: DocFreq, v: Vectors): number[] {
+  return v.map((channel, c) => norm(table, c, channel));
 }
 
 /** The features that weigh most in both vector sets, for a log line ("tara reid, promises, rehab"). */

@@ -2,7 +2,7 @@
 import type { ClusterOptions } from './types.js';
 import { addInto, type DocFreq, type Vectors } from './03-vectors.js';
 import type { Member } from './04-story.js';
-import { similarity } from './06-merge.js';
+import { normsOf, similarity } from './06-merge.js';
 
 /** A proposed split: the members to carve out and how similar the two halves are. */
 export interface SplitPlan {
@@ -34,7 +34,10 @@ export function planSplit(table: DocFreq, members: Member[], options: ClusterOpt
   const n = members.length;
   if (n < 4) return null;
   const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = similarity(table, members[i]!.vectors, members[j]!.vectors, options);
+  const norms = members.map((m) => normsOf(table, m.vectors));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    sim[i * n + j] = sim[j * n + i] = similarity(table, members[i]!.vectors, members[j]!.vectors, options, norms[i], norms[j]);
+  }
   const degree = members.map((_, i) => affinity(sim, n, i, new Array<boolean>(n).fill(true), true));
   const cutoff = [...degree].sort((a, b) => a - b)[Math.floor(n / 2)]!;
   let seed: [number, number] = [0, 1];

@@ -1,7 +1,7 @@
 /** Revising earlier decisions as evidence grows: merge stories that turn out to be one, split one that is two. */
 import type { ClusterOptions, StoryEvent } from './types.js';
 import { addInto, type DocFreq, type Vectors } from './03-vectors.js';
-import { newStory, type StoryState } from './04-story.js';
+import { newStory, storyNorms, type StoryState } from './04-story.js';
 import { post, type Postings } from './05-index.js';
 import { mergeInto, sharedEvidence, similarity } from './06-merge.js';
 import { planSplit } from './07-split.js';
@@ -29,7 +29,7 @@ export function checkMerges(state: ClusterState, index: number, near: number[], 
     if (o === root || !state.stories[o]!.open) continue;
     const a = state.stories[root]!;
     const b = state.stories[o]!;
-    const score = similarity(state.table, a.sums, b.sums, state.options);
+    const score = similarity(state.table, a.sums, b.sums, state.options, storyNorms(state.table, a), storyNorms(state.table, b));
     if (score < state.options.mergeThreshold * scale) continue;
     const [keep, gone] = a.size >= b.size ? [a, b] : [b, a];
     const evidence = sharedEvidence(state.table, keep.sums, gone.sums);

@@ -1,7 +1,7 @@
 /** The online clusterer: each doc joins the best recent story found through the inverted index, or starts one. */
 import type { Assignment, ClusterDoc, ClusterOptions, StoryEvent } from './types.js';
 import { clusterOptions } from './options.js';
-import { countDoc, norm, vectorsOf, type DocFreq } from './03-vectors.js';
+import { countDoc, docFreq, norm, vectorsOf, weighted, type DocFreq } from './03-vectors.js';
 import { addMember, channelCosines, closeStory, combine, newStory, type Member, type StoryState } from './04-story.js';
 import { candidates, post, probes, type Postings } from './05-index.js';
 import { checkMerges, checkSplit, type ClusterState } from './08-revise.js';
@@ -28,7 +28,7 @@ const SWEEP_EVERY = 256;
 /** Creates an online clusterer with options merged over the defaults. */
 export function createClusterer(partial: Partial<ClusterOptions> = {}): Clusterer {
   const options = clusterOptions(partial);
-  const table: DocFreq = { docs: 0, df: new Map() };
+  const table: DocFreq = docFreq();
   const state: ClusterState = { options, table, stories: [], postings: new Map() as Postings, docStory: new Int32Array(1024), events: [], open: [] };
   let latest = -Infinity;
 
@@ -54,10 +54,11 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
     const vNorms = vectors.map((v, c) => norm(table, c, v));
     const usable = (i: number): boolean => state.stories[i]!.open && gap(state.stories[i]!, doc.time) <= options.windowMs;
     const found = candidates(state.postings, probes(table, vectors, options.probeFeatures), options.postingsPerFeature, find, usable, SCORED);
+    const w = weighted(table, vectors);
     const scored = found.map((i) => {
       const story = state.stories[i]!;
       const decay = 1 - (0.25 * gap(story, doc.time)) / options.windowMs;
-      return { i, score: combine(channelCosines(table, vectors, vNorms, story), vNorms, options) * decay };
+      return { i, score: combine(channelCosines(table, w, vNorms, story), vNorms, options) * decay };
     }).sort((a, b) => b.score - a.score);
     const best = scored[0];
     const scale = doc.terms.length < options.shortDocTerms ? options.shortDocScale : 1;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article, LiveEvent, Story } from '../../core/index.js';
+import type { Article, FetchResponse, LiveEvent, Story } from '../../core/index.js';
 import { readSources } from '../../ingest/index.js';
 import { storyOfArticle } from '../../store/index.js';
 import { analyzeBatch } from '../analyze-batch.js';
@@ -51,7 +51,9 @@ test('should end with the same stories, facts and brief as a batch analysis when
   handle.stop();
   const summary = await handle.done;
   assert.equal(summary.new, records.length);
-  assert.ok(summary.refreshed >= records.length, 'each arrival refreshed its story');
+  const refreshed = events.filter((e) => e.kind === 'story').map((e) => e.story);
+  const arrivals = events.filter((e) => e.kind === 'article').map((e) => e.story);
+  assert.deepEqual(refreshed, arrivals, 'each arrival refreshed its own story and no other');
 
   const stages = await loadStoreStages();
   const articles: Article[] = [];
@@ -103,4 +105,31 @@ test('should take JSON lines from a stream, skipping what is stored already', { 
   assert.deepEqual(outcomes, [`new:${records[0]!.id}`, `new:${records[1]!.id}`, `duplicate:${records[0]!.id}`]);
   assert.equal(summary.stopped, false, 'the end of the stream ends a stdin-only watch');
   assert.ok(ctx.diagnostics.some((d) => d.rule === 'malformed-jsonl' && d.line === 2));
+});
+
+test('should poll a feed with conditional requests and remember its items across restarts', { timeout: 120_000 }, async (t) => {
+  const store = await openTestStore('pglite');
+  t.after(() => store.dispose());
+  const item = (id: string) => `<item><title>Item ${id}</title><link>https://news.example.test/${id}</link>
+    <description>${`Report ${id} on the Quillon ferry timetable change. `.repeat(20)}</description></item>`;
+  let items = ['a', 'b'];
+  const sent: Record<string, string>[] = [];
+  const ctx = nodeContext();
+  ctx.fetch = async (url, options = {}): Promise<FetchResponse> => {
+    sent.push(options.headers ?? {});
+    const etag = `"${items.join('')}"`;
+    if (options.headers?.['if-none-match'] === etag) return { url, status: 304, headers: {}, body: new Uint8Array() };
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>${items.map(item).join('')}</channel></rss>`;
+    return { url, status: 200, headers: { etag, 'content-type': 'application/rss+xml' }, body: new TextEncoder().encode(xml) };
+  };
+  const fast = { analyze: (a: Article) => ({ article: a.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] }) };
+  const feed = 'https://news.example.test/feed.xml';
+  const first = await (await startWatch(store, ctx, { sources: [feed], once: true, fetchPages: false, ...fast })).done;
+  assert.equal(first.new, 2);
+  const second = await (await startWatch(store, ctx, { sources: [feed], once: true, fetchPages: false, ...fast })).done;
+  assert.equal(sent[1]!['if-none-match'], '"ab"', 'the restarted watch sends the stored validator');
+  assert.equal(second.read, 0);
+  items = ['c', 'a', 'b'];
+  const third = await (await startWatch(store, ctx, { sources: [feed], once: true, fetchPages: false, ...fast })).done;
+  assert.deepEqual([third.read, third.new], [1, 1], 'only the new item is taken');
 });

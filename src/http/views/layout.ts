@@ -1,5 +1,5 @@
 /** The page shell: head, header and navigation; the only script is /assets/app.js, loaded from 'self'. */
-import { html, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml } from './html.js';
 
 /** What a page puts into the shell. */
 export interface PageOptions {
@@ -24,7 +24,7 @@ export function formatTime(iso: string | null): string {
 
 /** Renders a whole HTML document. */
 export function page(options: PageOptions): string {
-  const current = (name: string) => (options.section === name ? 'page' : null);
+  const current = (name: string) => (options.section === name ? raw(' aria-current="page"') : null);
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -39,8 +39,8 @@ export function page(options: PageOptions): string {
 <header class="top">
   <a class="brand" href="/">Concord</a>
   <nav>
-    <a href="/" aria-current="${current('stories')}">Stories</a>
-    <a href="/ingest" aria-current="${current('ingest')}">Add articles</a>
+    <a href="/"${current('stories')}>Stories</a>
+    <a href="/ingest"${current('ingest')}>Add articles</a>
     <a href="/openapi.json">API</a>
   </nav>
 </header>
@@ -48,5 +48,5 @@ export function page(options: PageOptions): string {
 ${options.body}
 </main>
 </body>
-</html>`.__html.replace(/ aria-current=""/g, '');
+</html>`.__html;
 }

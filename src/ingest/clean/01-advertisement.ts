@@ -6,7 +6,7 @@ const AD = new Set(AD_LINES);
 
 /** True for a line that is only an ad marker ("- Advertisement -"). */
 export function isAdLine(line: string): boolean {
-  return AD.has(bare(line));
+  return line.length <= 60 && AD.has(bare(line));
 }
 
 /** Drops blocks that are ad markers, and ad-marker lines inside a block ("…talks.\nAdvertisement\nThe…"). */
@@ -17,7 +17,7 @@ export const advertisement: CleanRule = {
     const kept = [];
     for (const block of blocks) {
       if (isAdLine(block.text)) continue;
-      const lines = block.text.split('\n');
+      const lines = block.text.includes('\n') ? block.text.split('\n') : [];
       kept.push(lines.some(isAdLine) ? { ...block, text: lines.filter((l) => !isAdLine(l)).join('\n') } : block);
     }
     return kept;

@@ -14,7 +14,8 @@ const MAX_TEASER = 300;
 
 /** True for a teaser line. */
 export function isAlsoRead(text: string): boolean {
-  if (EXACT.has(bare(text))) return true;
+  if (text.length > MAX_TEASER) return false;
+  if (text.length <= 40 && EXACT.has(bare(text))) return true;
   return text.length <= MAX_TEASER && (LEAD.test(text) || CAPS_LEAD.test(text));
 }
 

@@ -1,5 +1,9 @@
 /** Removes page furniture left in the body: "Published 1 day ago", "Updated: 5 Jan 2024", "By Jane Doe", "/*". */
-import { wordCount, type CleanRule } from './rule.js';
+import { UI_LINES } from './lexicon/boilerplate.js';
+import { bare, wordCount, type CleanRule } from './rule.js';
+
+const UI = new Set(UI_LINES);
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 /** Timestamps and bylines standing alone ("Last updated on 3 March", "By Jane Doe and John Roe"). */
 const META = [
@@ -8,12 +12,23 @@ const META = [
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu,
   /\ball rights reserved\.?$/i,
   /^\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?$/i,
+  /^(?:filed under|categor(?:y|ies)|tags?|topics?|posted in|kategori|categoria|catégorie|schlagwörter|etiquetas)\s*:/i,
+  /\b(?:posted|published|written|publicado|publié|veröffentlicht|diterbitkan) (?:by|por|par|von|oleh)\s*:?\s*[\p{Lu}]/iu,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^(?:image|photo|picture|slide)\s*\d+\s*(?:of|\/)\s*\/?\s*\d+$/i,
 ];
+
+/** A block that is only a date ("October 06, 2018", "05/10/2018", "Monday, 3 March 2025 10:40"). */
+const DATE_ONLY = new RegExp(`^(?:[a-z]+,?\\s+)?(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`, 'i');
 
 /** True for a furniture line: a timestamp, byline or copyright notice, or a line without letters or digits. */
 export function isMetaLine(text: string): boolean {
+  if (text.length > 200) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  return wordCount(text) <= 16 && META.some((p) => p.test(text.trim()));
+  const line = text.trim().replace(/\s+/g, ' ');
+  if (line.length <= 30 && UI.has(bare(line))) return true;
+  if (line.length <= 60 && DATE_ONLY.test(line)) return true;
+  return wordCount(line) <= 16 && META.some((p) => p.test(line));
 }
 
 /** Drops furniture lines. */

@@ -7,7 +7,7 @@ const p = (text: string): Block => ({ kind: 'paragraph', text });
 const NEWS = 'The council voted on Tuesday to extend the tram line to the airport, a project that will cost about two hundred million euros.';
 
 test('should recognise advertisement markers in their common spellings', () => {
-  for (const line of ['Advertisement', 'ADVERTISEMENT', '- Advertisement -', 'Story continues below advertisement', 'Continue Reading Below']) assert.ok(isAdLine(line), line);
+  for (const line of ['Iklan', 'Advertisement', 'ADVERTISEMENT', '- Advertisement -', 'Story continues below advertisement', 'Continue Reading Below']) assert.ok(isAdLine(line), line);
   assert.equal(isAdLine('Advertisement revenue fell by a third last year.'), false);
 });
 
@@ -63,6 +63,11 @@ test('should remove bylines, timestamps, copyright lines and lines without words
   assert.ok(isMetaLine('By Jane Roe and John Doe'));
   assert.ok(isMetaLine('© 2025 The Coastal Ledger. All rights reserved.'));
   assert.ok(isMetaLine('/*'));
+  assert.ok(isMetaLine('October 06, 2018'));
+  assert.ok(isMetaLine('Sign In'));
+  assert.ok(isMetaLine('Filed under: Local news |'));
+  assert.ok(isMetaLine('https://ledger.example/news/harbour-bridge'));
+  assert.ok(isMetaLine('Image 1 of / 13'));
   assert.equal(isMetaLine('By noon the crowd had grown to several thousand people.'), false);
 });
 

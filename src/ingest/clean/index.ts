@@ -22,15 +22,22 @@ export { isMetaLine } from './07-meta-lines.js';
 /** Every cleanup rule, in the order they run. */
 export const CLEAN_RULES: readonly CleanRule[] = [advertisement, alsoRead, newsletter, share, photoCredit, metaLines, biography];
 
+/** Number of lines in all blocks (a rule may remove lines inside a block rather than whole blocks). */
+function lineCount(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) for (let at = b.text.indexOf('\n'); at >= 0; at = b.text.indexOf('\n', at + 1)) n++;
+  return n + blocks.length;
+}
+
 /** Runs the rules over blocks; returns what is kept and one `boilerplate-removed` diagnostic per rule that fired. */
 export function cleanBlocks(blocks: Block[], where: { source?: string; article?: string } = {}): { blocks: Block[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let current = blocks.filter((b) => b.text.trim() !== '');
   for (const rule of CLEAN_RULES) {
     const before = current.length;
-    const lines = current.reduce((n, b) => n + b.text.split('\n').length, 0);
+    const lines = lineCount(current);
     current = rule.apply(current).filter((b) => b.text.trim() !== '');
-    const removed = Math.max(before - current.length, lines - current.reduce((n, b) => n + b.text.split('\n').length, 0));
+    const removed = Math.max(before - current.length, lines - lineCount(current));
     if (removed > 0) {
       diagnostics.push(diagnostic('info', 'boilerplate-removed', `removed ${removed} × ${rule.removes} (${rule.name})`, where));
     }

@@ -11,7 +11,7 @@ export interface ReadabilityResult {
 /** Readability over a document (mutates it); never throws. */
 export function runReadability(document: DomDocument, charThreshold = 500): ReadabilityResult | null {
   try {
-    const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold });
+    const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold, disableJSONLD: true });
     const result = reader.parse();
     if (!result?.content) return null;
     return { content: result.content, byline: result.byline ?? null };

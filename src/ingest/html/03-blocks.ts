@@ -8,13 +8,24 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 
 /** Elements skipped with their content. */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'figcaption', 'figure', 'button', 'select', 'textarea', 'svg', 'nav', 'aside', 'iframe', 'form', 'sup', 'caption', 'picture', 'video', 'audio']);
 /** Class or id words of captions and credits inside the article. */
-const SKIP_NAME = /(?:^|[\s_-])(?:caption|credit|credits|share|social|related|newsletter|subscribe|promo|advert|ad|ads|byline|timestamp|dateline|meta|tags|author|toolbar)(?:$|[\s_-])/i;
+const SKIP_NAME = /caption|(?:^|[\s_-])(?:credit|credits|share|social|related|newsletter|subscribe|promo|advert|ad|ads|byline|timestamp|dateline|meta|tags|author|toolbar)(?:$|[\s_-])/i;
 
 /** A block being collected, with how much of its text sits in links. */
 interface Pending {
   kind: BlockKind;
   text: string;
   linkChars: number;
+}
+
+/**
+ * True for a block that is mostly links and little else: a menu entry or a teaser ("CO-FOUNDER PROUD OF …").
+ * A sentence with many inline links ("deals include MacBooks from $700 at Amazon …") keeps its own words.
+ */
+function isLinkBlock(p: Pending, maxLinkDensity: number): boolean {
+  const chars = p.text.replace(/\s+/g, '').length;
+  if (chars === 0 || chars >= 400) return false;
+  const density = p.linkChars / chars;
+  return density > maxLinkDensity && (chars - p.linkChars < 40 || density > 0.85);
 }
 
 /** Kind of block an element starts. */
@@ -61,6 +72,6 @@ export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: nu
   flush('paragraph');
   return out
     .map((p) => ({ ...p, text: normalizeSpace(p.text.replace(/\n{2,}/g, '\n')) }))
-    .filter((p) => p.text !== '' && !(p.linkChars / Math.max(1, p.text.replace(/\s+/g, '').length) > maxLinkDensity && p.text.length < 400))
+    .filter((p) => p.text !== '' && !isLinkBlock(p, maxLinkDensity))
     .map((p) => ({ kind: p.kind, text: p.text }));
 }

@@ -21,7 +21,8 @@ function flatten(value: unknown, out: LdObject[]): LdObject[] {
 /** Every JSON-LD object on the page; unparsable blocks are skipped (pages often ship broken JSON). */
 export function readJsonLd(document: DomDocument): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const raw = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '').replace(/;\s*$/, '');
     try {
       flatten(JSON.parse(raw), out);

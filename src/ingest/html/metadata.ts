@@ -1,13 +1,13 @@
 /** Page metadata: title, outlet, author, published time, canonical URL and language, from meta tags, JSON-LD and markup. */
 import type { FoundMeta } from '../types.js';
-import { dateFromUrl, normalizeDate } from '../dates.js';
+import { dateFromText, dateFromUrl, normalizeDate } from '../dates.js';
 import { textOf, type DomDocument } from './dom.js';
 import { articleObject, ldPublisher, ldText, type LdObject } from './json-ld.js';
 
 /** Values of `<meta>` tags by lower-case name, property or itemprop (first one wins). */
 function metaMap(document: DomDocument): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const value = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim();
     if (key && value && !map.has(key)) map.set(key, value);
@@ -60,10 +60,34 @@ function authorFromMarkup(document: DomDocument): string | null {
   return null;
 }
 
-/** The published time from markup: `<time datetime>` inside the article, else the first one. */
-function timeFromMarkup(document: DomDocument): string | null {
+/** The published time from markup: `<time datetime>` in the article, `itemprop=datePublished`, then date-named elements. */
+function timeFromMarkup(document: DomDocument, now?: Date): string | null {
   const time = document.querySelector('article time[datetime]') ?? document.querySelector('time[pubdate]') ?? document.querySelector('time[datetime]');
-  return time?.getAttribute('datetime') ?? null;
+  const fromTime = normalizeDate(time?.getAttribute('datetime'), now);
+  if (fromTime) return fromTime;
+  const candidates = [
+    ...Array.from(document.querySelectorAll('[itemprop="datePublished"]')),
+    ...Array.from(document.querySelectorAll('[class*="publish"], [class*="date"], [id*="date"], [class*="time"]')).slice(0, 40),
+  ];
+  for (const el of candidates) {
+    if (/modif|updat/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) continue;
+    const attr = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value');
+    const found = normalizeDate(attr, now) ?? dateFromText(attr, now) ?? (textOf(el).length <= 80 ? dateFromText(textOf(el), now) : null);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Decodes entities some pages double-encode into their meta tags ("review &#8211; shoots"). */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return named[e.toLowerCase()] ?? m;
+  });
 }
 
 /** Reads every metadata field a page offers; `pageUrl` is where it was read from, if known. */
@@ -72,26 +96,34 @@ export function readMetadata(document: DomDocument, objects: LdObject[], pageUrl
   const ld = articleObject(objects);
   const outlet = pick(meta, ['og:site_name', 'application-name', 'al:android:app_name', 'al:iphone:app_name', 'twitter:app:name:iphone', 'publisher', 'dc.publisher'])
     ?? ldPublisher(objects, ld);
-  const docTitle = textOf(document.querySelector('head > title')) || document.title || null;
-  const h1 = document.querySelectorAll('h1').length === 1 ? textOf(document.querySelector('h1')) : null;
-  const rawTitle = (ld ? ldText(ld.headline) : null) ?? pick(meta, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']) ?? h1 ?? docTitle;
-  const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/g, ' ').trim(), outlet) : null;
+  const h1 = () => {
+    const all = document.getElementsByTagName('h1');
+    return all.length === 1 ? textOf(all[0]) : null;
+  };
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const titles = [() => (ld ? ldText(ld.headline) : null), () => pick(meta, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']), h1, () => textOf(document.querySelector('title')) || null];
+  let title: string | null = null;
+  for (const candidate of titles) {
+    const raw = candidate();
+    const clean = raw ? stripSiteName(decodeEntities(raw).replace(/\s+/g, ' ').trim(), outlet) : '';
+    // A "title" that is only the site's name ("Daily Ledger") says nothing about the article: try the next source.
+    if (clean !== '' && !(outlet && norm(clean) === norm(outlet))) {
+      title = clean;
+      break;
+    }
+  }
   const author = cleanAuthor(pick(meta, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator:name', 'citation_author']))
     ?? cleanAuthor(ld ? ldText(ld.author) ?? ldText(ld.creator) : null)
     ?? cleanAuthor(authorFromMarkup(document));
-  const dateCandidates = [
-    pick(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time']),
-    ld ? ldText(ld.datePublished) ?? ldText(ld.dateCreated) ?? ldText(ld.uploadDate) : null,
-    timeFromMarkup(document),
-  ];
-  let published: string | null = null;
-  for (const candidate of dateCandidates) if (published === null) published = normalizeDate(candidate, now);
+  const published = normalizeDate(pick(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time']), now)
+    ?? normalizeDate(ld ? ldText(ld.datePublished) ?? ldText(ld.dateCreated) ?? ldText(ld.uploadDate) : null, now)
+    ?? timeFromMarkup(document, now);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick(meta, ['og:url', 'twitter:url']) ?? (ld ? ldText(ld.url) : null);
   const url = absolute(canonical, pageUrl) ?? pageUrl;
   return {
     title: title || null,
-    outlet: outlet ? outlet.trim() : null,
-    author,
+    outlet: outlet ? decodeEntities(outlet).trim() : null,
+    author: author ? decodeEntities(author) : null,
     published: published ?? dateFromUrl(url),
     url,
     declaredLanguage: document.documentElement?.getAttribute('lang') ?? pick(meta, ['og:locale', 'content-language', 'language', 'dc.language']),

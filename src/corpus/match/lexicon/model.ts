@@ -4,7 +4,7 @@
 export const MODEL_WEIGHTS: readonly number[] = [0.0277, 0.0355, 0.3093, -0.2721, -0.2039, -0.4430, -1.2013, -0.3369, -0.4724, 0.5033, 2.5703, 0.2087, -1.3582, -0.1461, -0.4058, 0.0763, -0.1901, 0.0106, 0.6478, 0.3155, 1.1097, -1.2160, 1.1554, -1.4035, 0.3921, -0.0146];
 /** Decision head (same): logistic weights fitted on MSRP fit-half labels, one per feature, then the bias. */
 export const DECISION_WEIGHTS: readonly number[] = [0.8398, 0.2110, 1.4919, 2.1697, 3.1611, -0.3286, -1.2664, 0.4307, -1.6485, 0.6507, -0.1091, -1.7077, -1.3321, -0.1626, 0.1195, 0.0426, -1.1969, 0.7971, 5.9759, 2.0928, 1.9874, -2.5966, 0.1839, -4.4343, -3.1880, -1.4160];
-/** The decision-head probability at or above which two sentences count as the same statement (best MSRP fit-half accuracy). */
+/** The decision-head probability at or above which two sentences count as the same statement (best MSRP fit-half accuracy + F1). */
 export const MODEL_THRESHOLD = 0.820;
 /** Share of the batch's own IDF in word weights the heads were fitted with. */
 export const MODEL_BATCH_BLEND = 0;

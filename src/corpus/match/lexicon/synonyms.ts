@@ -36,4 +36,5 @@ firm company business
 job employment
 about approximately around roughly nearly almost
 shares stock
+visit come travel
 `.split('\n').map((line) => line.trim()).filter(Boolean);

@@ -7,7 +7,15 @@ export const AD_LINES = [
   'article continues below advertisement', 'article continues below', 'continue reading below', 'continue reading',
   'continue reading the main story', 'scroll to continue with content', 'scroll down to continue reading',
   'content continues below', 'ad feedback', 'skip advertisement', 'remove ads', 'anzeige', 'publicité', 'publicidad',
-  'werbung', 'pubblicità',
+  'werbung', 'pubblicità', 'iklan', 'reklame', 'reklama', 'anuncio', 'publicidade', 'реклама', '广告', '광고', '広告',
+];
+
+/** Interface words left in a body by page widgets ("Sign In", "Close", "Caption", "Back to top"). */
+export const UI_LINES = [
+  'sign in', 'sign up', 'log in', 'login', 'log out', 'register', 'menu', 'close', 'open', 'search', 'caption', 'expand',
+  'enlarge', 'next', 'previous', 'prev', 'skip to content', 'skip to main content', 'back to top', 'loading', 'show more',
+  'see more', 'view comments', 'hide caption', 'toggle caption', 'image', 'photo', 'video', 'play video', 'audio',
+  'listen to this article', 'view gallery', 'view slideshow', 'full screen', 'fullscreen', 'more', 'less', 'cancel',
 ];
 
 /** Leads of "read this too" teasers ("Also read: …", "READ MORE | …"). */
@@ -26,13 +34,13 @@ export const PROMO_PATTERNS = [
   /\bdelivered (?:to|through|straight to) your\b/i, /\bdownload (?:our|the) app\b/i, /\balready a (?:subscriber|member)\b/i,
   /\b(?:log|sign) ?in to (?:continue|read|comment)\b/i, /\bsupport (?:our|independent|quality) journalism\b/i,
   /\bbecome a (?:member|subscriber|supporter)\b/i, /\bsubscription\b/i, /\bunlimited (?:digital )?access\b/i,
-  /\bfree trial\b/i, /\bon the go\b.*\bclick/i, /\bget (?:the|our) (?:\w+ )?app\b/i, /\bnotifications?\b.*\b(?:turn on|enable)\b/i,
+  /\bfree trial\b/i, /\bjoin (?:our|the) (?:[\w-]+ ){0,3}(?:forums?|community|conversation|discussion|mailing list)\b/i, /\bon the go\b.*\bclick/i, /\bget (?:the|our) (?:\w+ )?app\b/i, /\bnotifications?\b.*\b(?:turn on|enable)\b/i,
 ];
 
 /** Phrases of share and follow prompts ("Follow us on X", "Share this article"). */
 export const SHARE_PATTERNS = [
   /^share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) [\w ]+)?$/i,
-  /^(?:please )?follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram|threads|youtube|tiktok)\b/i,
+  /^(?:please )?follow (?:us|@?[\w.]+(?: \w+){0,3}) on (?:twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram|threads|youtube|tiktok)\b/i,
   /^(?:join|follow) (?:our|us on|the) (?:\w+ )?(?:whatsapp|telegram|google news|youtube)\b/i,
   /^(?:like|find) us on facebook\b/i, /^(?:click|tap) (?:here )?to share\b/i, /^share (?:on|via|to) /i,
   /^(?:copy link|link copied|print this (?:article|page)|email this (?:article|story)|share this)$/i,

@@ -1,0 +1,76 @@
+/** Disagreements between two reports of one thing: a number, a date, a place, a negation, or who said or proposed it. */
+import type { Quantity, StoryEntity } from '../../core/index.js';
+import type { Statement } from './types.js';
+import { PROPOSAL_STEMS } from './lexicon/conflict-words.js';
+
+/** A disagreement between two statements, with a short reason. */
+export interface StatementConflict {
+  a: number;
+  b: number;
+  reason: string;
+}
+
+/** Counted numbers keyed by what they count ("3 people"); dates kept apart. */
+function counted(qs: Quantity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const q of qs) if (q.value !== null && q.counts !== null && (q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')) out.set(q.counts, q.value);
+  return out;
+}
+
+/** Names of the story entities, for reasons. */
+type NameOf = (id: string) => string;
+
+/** A number clash: both count the same thing and give different values ("3 vs 4 people"). */
+function numberReason(a: Statement, b: Statement): string | null {
+  const ca = counted(a.quantities); const cb = counted(b.quantities);
+  for (const [thing, value] of ca) {
+    const other = cb.get(thing);
+    if (other !== undefined && other !== value && ![...cb.values()].includes(value)) return `number differs: ${value} vs ${other} ${thing}`;
+  }
+  return null;
+}
+
+/** A date clash: both name a weekday or calendar date and share none ("Thursday vs Wednesday"). */
+function dateReason(a: Statement, b: Statement): string | null {
+  /* only like with like: weekday with weekday, full date with full date ("last week" compares with nothing) */
+  const shapes = [/^(mon|tues|wednes|thurs|fri|satur|sun)day$/, /^\d{4}-\d{2}-\d{2}$/];
+  for (const shape of shapes) {
+    const da = a.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized)).map((q) => q.normalized!);
+    const db = b.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized)).map((q) => q.normalized!);
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return `date differs: ${da[0]} vs ${db[0]}`;
+  }
+  return null;
+}
+
+/** Subjects of a proposing verb: persons mentioned before the first such verb (of the stem given, if any). */
+function proposers(s: Statement, nameOf: NameOf, stem?: string): string[] {
+  const verb = s.tokens.find((t) => (stem === undefined ? PROPOSAL_STEMS.has(t.stem) : t.stem === stem));
+  if (verb === undefined) return [];
+  const before = s.text.slice(0, verb.start);
+  return s.persons.filter((p) => before.includes(nameOf(p).split(/\s+/).pop() ?? '\u0000'));
+}
+
+/**
+ * Compares two statements of different outlets that report one thing (`linked`: the matcher put them in one fact)
+ * or nearly (`score`); returns the conflict, or null when they agree.
+ */
+export function findConflict(a: Statement, b: Statement, score: number, linked: boolean, entities: Map<string, StoryEntity>, places: Set<string>): StatementConflict | null {
+  const nameOf: NameOf = (id) => entities.get(id)?.name ?? id;
+  const number = linked || score >= 0.45 ? numberReason(a, b) : null;
+  if (number !== null) return { a: a.id, b: b.id, reason: number };
+  if (linked) {
+    const date = dateReason(a, b);
+    if (date !== null) return { a: a.id, b: b.id, reason: date };
+    if (a.negated !== b.negated) return { a: a.id, b: b.id, reason: `negation differs: one report says it did not happen` };
+    const pa = a.entities.filter((e) => places.has(e)); const pb = b.entities.filter((e) => places.has(e));
+    if (score >= 0.6 && pa.length === 1 && pb.length === 1 && pa[0] !== pb[0]) {
+      return { a: a.id, b: b.id, reason: `place differs: ${nameOf(pa[0]!)} vs ${nameOf(pb[0]!)}` };
+    }
+  }
+  const verb = a.tokens.find((t) => PROPOSAL_STEMS.has(t.stem) && t.stem !== 'say' && b.tokens.some((u) => u.stem === t.stem));
+  const wa = verb ? proposers(a, nameOf, verb.stem) : []; const wb = verb ? proposers(b, nameOf, verb.stem) : [];
+  if (score >= 0.45 && wa.length > 0 && wb.length > 0 && !wa.some((p) => wb.includes(p) || b.persons.includes(p)) && !wb.some((p) => a.persons.includes(p))) {
+    return { a: a.id, b: b.id, reason: `who said or proposed it differs: ${nameOf(wa[0]!)} vs ${nameOf(wb[0]!)}` };
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Which articles are copies or rewrites of which: shared rare phrasing outside quotation marks, the same statement
+ * order, one article's facts a subset of another's, and rewrite marks. Two outlets quoting one source share only
+ * the quoted words, which are left out, so they are not lineage.
+ */
+import type { Article, ArticleAnalysis, Lineage } from '../../core/index.js';
+import type { Statement } from './types.js';
+import type { FactGroup } from './04-facts.js';
+import { REWRITE_MARKS } from './lexicon/rewrite-marks.js';
+
+/** A near-duplicate pair from the dedup stage (or the local check). */
+export interface CopyPair { a: string; b: string; similarity: number }
+
+/** Words per shingle for shared phrasing. */
+const SHINGLE = 5;
+
+/** The article text with quoted passages blanked out (attributed contents and anything in quote marks). */
+export function unquotedText(article: Article, analysis: ArticleAnalysis | undefined): string {
+  let text = article.text;
+  for (const at of analysis?.attributions ?? []) if (at.direct) text = text.slice(0, at.content.start) + ' '.repeat(at.content.end - at.content.start) + text.slice(at.content.end);
+  return text.replace(/["“«][^"”»]{0,600}["”»]/g, (m) => ' '.repeat(m.length));
+}
+
+/** Word shingles of a text (lower-case words, numbers kept). */
+export function shinglesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Count of rewrite marks in a text ("On , a Russian drone strike"). */
+export function rewriteMarks(text: string): number {
+  return REWRITE_MARKS.reduce((n, pattern) => n + (text.match(pattern)?.length ?? 0), 0);
+}
+
+/** Signals for one pair of articles, each in 0–1. */
+export interface LineageSignals { phrasing: number; order: number; subset: number; marks: number; copy: number }
+
+/** Share of concordant pairs among matched statement positions (1 = same order); 0 with fewer than 3 matches. */
+function orderAgreement(positions: Array<[number, number]>): number {
+  if (positions.length < 3) return 0;
+  let agree = 0; let total = 0;
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      total++;
+      if ((positions[i]![0] - positions[j]![0]) * (positions[i]![1] - positions[j]![1]) > 0) agree++;
+    }
+  }
+  return agree / total;
+}
+
+/** Computes lineage between every pair of articles; `rank` orders articles by time (earliest first). */
+export function findLineage(
+  articles: Article[], analyses: ArticleAnalysis[], statements: Statement[], groups: FactGroup[], copies: CopyPair[], rank: number[], threshold: number,
+  debug?: (a: string, b: string, score: number, signals: LineageSignals) => void,
+): Array<Lineage & { signals: LineageSignals }> {
+  const shingles = articles.map((a, i) => shinglesOf(unquotedText(a, analyses[i])));
+  const marks = articles.map((a) => rewriteMarks(a.text));
+  const counts = articles.map((_, i) => statements.filter((s) => s.articleIndex === i).length);
+  const out: Array<Lineage & { signals: LineageSignals }> = [];
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const copy = copies.find((c) => (c.a === articles[i]!.id && c.b === articles[j]!.id) || (c.a === articles[j]!.id && c.b === articles[i]!.id))?.similarity ?? 0;
+      let shared = 0;
+      for (const s of shingles[i]!) if (shingles[j]!.has(s)) shared++;
+      const sharedShare = shared / Math.max(1, Math.min(shingles[i]!.size, shingles[j]!.size));
+      const phrasing = Math.min(1, sharedShare / 0.3);
+      const positions: Array<[number, number]> = [];
+      for (const g of groups) {
+        const si = g.statements.map((id) => statements[id]!).find((s) => s.articleIndex === i);
+        const sj = g.statements.map((id) => statements[id]!).find((s) => s.articleIndex === j);
+        if (si && sj) positions.push([si.order, sj.order]);
+      }
+      const order = orderAgreement(positions);
+      /* candidate derived article: the one with rewrite marks, else the later one, else the one with fewer statements */
+      const jDerived = marks[i]! !== marks[j]! ? marks[j]! > marks[i]! : rank[i]! !== rank[j]! ? rank[i]! < rank[j]! : counts[j]! <= counts[i]!;
+      const derived = jDerived ? j : i;
+      /* "one article's facts a subset of another's": share of the derived article's statements found in the source */
+      const subset = positions.length / Math.max(1, counts[derived]!);
+      const markSignal = Math.min(1, marks[derived]! / 2);
+      const signals = { phrasing, order, subset, marks: markSignal, copy };
+      const plain = 0.5 * phrasing + 0.3 * subset + 0.2 * order * subset;
+      const marked = markSignal > 0 ? 0.3 + 0.6 * subset + 0.3 * phrasing : 0;
+      const score = Math.min(1, Math.max(copy, plain, marked));
+      if (debug) debug(articles[i]!.id, articles[j]!.id, score, signals);
+      if (score < threshold) continue;
+      const [from, to] = jDerived ? [articles[i]!.id, articles[j]!.id] : [articles[j]!.id, articles[i]!.id];
+      out.push({ from, to, kind: (copy >= 0.8 || sharedShare >= 0.8) && markSignal === 0 ? 'copy' : 'rewrite', score: Math.round(score * 1000) / 1000, signals });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,104 @@
+/** `alignStory(options)(input)`: entities, quotes, facts with conflicts, and lineage for one story's articles. */
+import { EngineError, type Article, type ArticleAnalysis, type Fact, type Lineage, type StoryEntity, type StoryQuote } from '../../core/index.js';
+import { createMatcher } from '../match/index.js';
+import { findNearDuplicates } from '../dedup/index.js';
+import { joinEntities } from './01-entities.js';
+import { buildStatements } from './02-statements.js';
+import { judgePairs } from './03-pairs.js';
+import { groupFacts, links, mergeGroups, type FactGroup } from './04-facts.js';
+import { findConflict, type StatementConflict } from './05-conflicts.js';
+import { mergeQuotes, quoteItems } from './06-quotes.js';
+import { findLineage } from './07-lineage.js';
+import { sourceGroups } from './08-independence.js';
+import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Statement } from './types.js';
+
+/** What alignStory returns for one story. */
+export interface StoryAlignment {
+  entities: StoryEntity[];
+  quotes: StoryQuote[];
+  facts: Fact[];
+  lineage: Lineage[];
+}
+
+/** The input: a story's articles and their analyses (matched by article id). */
+export interface AlignInput {
+  articles: Article[];
+  analyses: ArticleAnalysis[];
+}
+
+/** Orders articles by publication time, unknown times last, then input order; returns each article's position. */
+function timeOrder(articles: Article[]): number[] {
+  const time = (a: Article) => { const t = a.published ? Date.parse(a.published) : NaN; return Number.isNaN(t) ? Infinity : t; };
+  const sorted = articles.map((a, i) => ({ t: time(a), i })).sort((x, y) => (x.t === y.t ? x.i - y.i : x.t < y.t ? -1 : 1));
+  const rank = new Array<number>(articles.length);
+  sorted.forEach((s, position) => { rank[s.i] = position; });
+  return rank;
+}
+
+/** Builds a fact from a group: the most central statement is its text. */
+function toFact(group: FactGroup, statements: Statement[], conflicts: StatementConflict[], sourceOf: number[], n: number): Fact {
+  const members = group.statements.map((id) => statements[id]!);
+  const centrality = (id: number) => group.pairs.reduce((s, p) => s + (p.a === id || p.b === id ? p.score : 0), 0);
+  const central = [...members].sort((x, y) => centrality(y.id) - centrality(x.id) || x.id - y.id)[0]!;
+  const cite = (s: Statement) => ({ article: s.article, start: s.span.start, end: s.span.end });
+  const own = conflicts.filter((c) => group.statements.includes(c.a) && group.statements.includes(c.b));
+  const outlets = new Set(members.map((s) => sourceOf[s.articleIndex])).size;
+  return {
+    id: `f${n + 1}`, text: central.text.trim(), status: own.length > 0 ? 'disputed' : outlets >= 2 ? 'corroborated' : 'single-source', outlets,
+    citations: members.map(cite),
+    conflicts: own.map((c) => ({ reason: c.reason, citations: [cite(statements[c.a]!), cite(statements[c.b]!)] })),
+  };
+}
+
+/** Returns the aligner; throws E_BAD_OPTION on an unknown option. */
+export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignInput) => StoryAlignment {
+  for (const key of Object.keys(options)) if (!(key in DEFAULT_ALIGN_OPTIONS)) throw new EngineError('E_UNKNOWN_OPTION', `alignStory: unknown option \`${key}\``, { subject: key });
+  const o = { ...DEFAULT_ALIGN_OPTIONS, ...options } satisfies AlignOptions;
+  return ({ articles, analyses: given }) => {
+    const byId = new Map(given.map((a) => [a.article, a]));
+    const analyses = articles.map((a) => byId.get(a.id) ?? { article: a.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] });
+    const matcher = createMatcher({ ...o.matcher, corpus: o.matcher.corpus ?? analyses.flatMap((an, i) => an.sentences.map((s) => articles[i]!.text.slice(s.start, s.end))) });
+    const rank = timeOrder(articles);
+    const { entities, idOf } = joinEntities(analyses, articles.map((a) => a.id));
+    const entityById = new Map(entities.map((e) => [e.id, e]));
+    const places = new Set(entities.filter((e) => e.kind === 'place').map((e) => e.id));
+    const statements = buildStatements(articles, analyses, idOf, matcher);
+    const pairs = judgePairs(statements, matcher);
+    let groups = groupFacts(statements, pairs, o);
+    const copies = findNearDuplicates(articles);
+    const lineage = findLineage(articles, analyses, statements, groups, copies, rank, o.lineageThreshold);
+    const sourceOf = sourceGroups(articles, [...lineage, ...copies.map((c) => ({ from: c.a, to: c.b }))]);
+    const conflicts: StatementConflict[] = [];
+    for (const pair of pairs) {
+      if (pair.score < o.conflictScore) break;
+      const a = statements[pair.a]!; const b = statements[pair.b]!;
+      if (sourceOf[a.articleIndex] === sourceOf[b.articleIndex]) continue;
+      const groupA = groups.find((g) => g.statements.includes(a.id))!;
+      const groupB = groups.find((g) => g.statements.includes(b.id))!;
+      const linked = groupA === groupB;
+      /* a conflict may join two facts only when each article still gives one statement to the joined fact */
+      const joinable = linked || !groupA.statements.some((i) => groupB.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex));
+      if (!joinable) continue;
+      const conflict = findConflict(a, b, pair.score, linked, entityById, places);
+      if (conflict === null) continue;
+      conflicts.push(conflict);
+      groups = mergeGroups(groups, a.id, b.id);
+    }
+    const items = quoteItems(articles, analyses, idOf, matcher);
+    const { quotes, clashes } = mergeQuotes(items, rank, matcher, o.quoteScore);
+    for (const clash of clashes) {
+      const at = (q: typeof clash.a) => statements.find((s) => s.articleIndex === q.articleIndex && s.span.start <= q.citation.start && s.span.end >= q.citation.end);
+      const sa = at(clash.a); const sb = at(clash.b);
+      if (!sa || !sb || sourceOf[sa.articleIndex] === sourceOf[sb.articleIndex]) continue;
+      const ga = groups.find((g) => g.statements.includes(sa.id))!; const gb = groups.find((g) => g.statements.includes(sb.id))!;
+      if (ga !== gb && ga.statements.some((i) => gb.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex))) continue;
+      const name = (id: string | null, fallback: string | null) => (id ? entityById.get(id)?.name : null) ?? fallback ?? 'unknown';
+      conflicts.push({ a: sa.id, b: sb.id, reason: `who said or proposed it differs: ${name(clash.a.speaker, clash.a.speakerName)} vs ${name(clash.b.speaker, clash.b.speakerName)}` });
+      groups = mergeGroups(groups, sa.id, sb.id);
+    }
+    const facts = groups
+      .sort((x, y) => y.statements.length - x.statements.length || x.statements[0]! - y.statements[0]!)
+      .map((g, n) => toFact(g, statements, conflicts, sourceOf, n));
+    return { entities, quotes, facts, lineage: lineage.map(({ from, to, kind, score }) => ({ from, to, kind, score })) };
+  };
+}
