@@ -79,6 +79,7 @@ interface ScaleRun {
   heapMb: number;
   rssMb: number;
   stories: number;
+  open: number;
   f1: number | null;
 }
 
@@ -104,6 +105,10 @@ function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number): ScaleRun {
     perAdd[i] = Number(t2 - t1) / 1000;
     if (size <= scoreUpTo) gold.push(String(next.value.story));
     if (i % 20000 === 0) heap = Math.max(heap, process.memoryUsage().heapUsed);
+    if (i > 0 && i % 100000 === 0) {
+      const recent = Array.from(perAdd.subarray(i - 10000, i));
+      console.log(`[clustering] ${size}: ${i} articles, ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0)} s, assign median ${median(recent).toFixed(1)} µs (last 10k), heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB, open stories ${clusterer.stats().open}`);
+    }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   heap = Math.max(heap, process.memoryUsage().heapUsed);
@@ -112,7 +117,7 @@ function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number): ScaleRun {
   return {
     size, seconds, featureSeconds: Number(featureNs) / 1e9,
     addMicros: { all: Number(addNs) / 1000 / size, firstMedian: median(Array.from(perAdd.subarray(0, window))), lastMedian: median(last), lastP99: percentile(last, 99) },
-    heapMb: heap / 2 ** 20, rssMb: process.resourceUsage().maxRSS / 1024, stories: clusterer.stats().stories,
+    heapMb: heap / 2 ** 20, rssMb: process.resourceUsage().maxRSS / 1024, stories: clusterer.stats().stories, open: clusterer.stats().open,
     f1: gold.length ? bcubed(clusterer.labels(), gold).f1 : null,
   };
 }
@@ -185,7 +190,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
     runs.push(scaleRun(ecb, size, 200000));
     console.log(`[clustering] ${size} articles in ${runs[runs.length - 1]!.seconds.toFixed(1)} s`);
   }
-  const rows = runs.map((r) => `| ${r.size.toLocaleString('en-US')} | ${fixed(r.seconds, 1)} | ${fixed(r.featureSeconds, 1)} | ${fixed(r.addMicros.all, 1)} | ${fixed(r.addMicros.firstMedian, 1)} | ${fixed(r.addMicros.lastMedian, 1)} | ${fixed(r.addMicros.lastP99, 0)} | ${fixed(r.heapMb, 0)} | ${fixed(r.rssMb, 0)} | ${r.stories.toLocaleString('en-US')} | ${r.f1 === null ? 'not scored' : fixed(r.f1)} |`);
+  const rows = runs.map((r) => `| ${r.size.toLocaleString('en-US')} | ${fixed(r.seconds, 1)} | ${fixed(r.featureSeconds, 1)} | ${fixed(r.addMicros.all, 1)} | ${fixed(r.addMicros.firstMedian, 1)} | ${fixed(r.addMicros.lastMedian, 1)} | ${fixed(r.addMicros.lastP99, 0)} | ${fixed(r.heapMb, 0)} | ${fixed(r.rssMb, 0)} | ${r.stories.toLocaleString('en-US')} (${r.open.toLocaleString('en-US')} open at end) | ${r.f1 === null ? 'not scored' : fixed(r.f1)} |`);
   return {
     title: 'Story clustering at scale',
     markdown: `Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only clustering\` (flags: \`--sizes ${sizes.join(',')}\`, \`--brute ${bruteSize}\`), one run per size, on the shared 2-core machine.

@@ -127,7 +127,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
     markdown: `Command: \`npm run eval -- --only pairs\`${options.quick ? ' --quick (every 5th ECB+ pair)' : ''}. Data: \`paraphrase-dev/msrp-train.jsonl\` `
       + `(split by a hash of the ids into a *fit* half, on which the matcher's weights and threshold were fitted by \`scripts/build-idf.mjs --fit\`, `
       + `and a *held-out* half), \`paraphrase-dev/sts-{train,dev}.jsonl\` (Spearman ρ of the score against the 0–5 gold), `
-      + `\`ecbplus-dev/sentence-pairs.jsonl\` (ROC-AUC of \`shares_event\`, train and dev splits). The baseline's threshold is fitted on the MSRP fit half too.
+      + `\`ecbplus-dev/sentence-pairs.jsonl\` (ROC-AUC of \`shares_event\`, train and dev splits). Each file (each ECB+ split) is scored as one batch, as \`concord pairs FILE\` does. Concord's MSRP decision is its \`same()\` (decision head, threshold fitted on the fit half); its other columns use \`score()\`. The baseline's threshold is fitted on the MSRP fit half too.
 
 | scorer | threshold | MSRP all acc / F1 | MSRP fit half | MSRP held-out half | STS train ρ | STS dev ρ | ECB+ train AUC | ECB+ dev AUC |
 |---|---|---|---|---|---|---|---|---|

@@ -25,6 +25,20 @@ export function isPrivateAddress(address: string): boolean {
     || v6.startsWith('feb') || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('ff');
 }
 
+/** Longest wait for a DNS answer (ms): a resolver that hangs must not stall a batch. */
+const LOOKUP_TIMEOUT_MS = 5_000;
+
+/** Resolves a host name, giving up (with no addresses) after `ms`. */
+async function resolveWithin(host: string, ms: number): Promise<{ address: string }[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ address: string }[]>((resolve) => { timer = setTimeout(() => resolve([]), ms); });
+  try {
+    return await Promise.race([lookup(host, { all: true }).catch(() => []), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Throws E_BAD_URL unless the URL is http(s) and (unless allowed) resolves only to public addresses. */
 export async function checkUrl(raw: string, allowPrivateNetwork: boolean): Promise<URL> {
   let url: URL;
@@ -38,7 +52,7 @@ export async function checkUrl(raw: string, allowPrivateNetwork: boolean): Promi
   }
   if (!allowPrivateNetwork) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+    const addresses = isIP(host) ? [host] : (await resolveWithin(host, LOOKUP_TIMEOUT_MS)).map((a) => a.address);
     if (addresses.length === 0) throw new EngineError('E_FETCH', `${raw}: host \`${host}\` cannot be resolved`, { subject: raw });
     if (addresses.some(isPrivateAddress)) {
       throw new EngineError('E_BAD_URL', `${raw}: refusing a private or loopback address (allow it with --allow-private-network)`, { subject: raw });

@@ -60,11 +60,13 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
     async warm() {
       for (const row of await allRows()) await detail(row);
     },
-    async listStories(query): Promise<StoryPage> {
+    listStories(query): Promise<StoryPage> {
       const { limit, offset } = paging(query);
-      const list = await matching(query);
-      const stories = await Promise.all(list.slice(offset, offset + limit).map(async (r) => (await detail(r)).summary));
-      return { stories, total: list.length };
+      return memo.get(`list:${JSON.stringify([query.q, query.person, query.place, limit, offset])}`, async () => {
+        const list = await matching(query);
+        const stories = await Promise.all(list.slice(offset, offset + limit).map(async (r) => (await detail(r)).summary));
+        return { stories, total: list.length };
+      });
     },
     getStory(id): Promise<StoryView> {
       return memo.get(`story:${id}`, async () => {

@@ -42,7 +42,14 @@ export function normalizeDate(raw: string | null | undefined, now?: Date): strin
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso) return plausible(new Date(`${text}T00:00:00Z`), now) ? `${text}T00:00:00.000Z` : null;
-  for (const candidate of [text, tidy(text), text.replace(/ /, 'T')]) {
+  // A time without a zone is read as UTC, never as the machine's local time.
+  const hasClock = /\d{1,2}:\d{2}/.test(text);
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[A-Z]{2,4}T))$/i.test(text);
+  const isoLike = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text);
+  const candidates = isoLike ? [`${text.replace(' ', 'T')}Z`] : zoned ? [text, tidy(text)]
+    : hasClock ? [`${tidy(text)} GMT`, `${text} GMT`] : [`${tidy(text)} 00:00 GMT`, tidy(text)];
+  if (!zoned && !isoLike) candidates.push(text);
+  for (const candidate of candidates) {
     const date = new Date(candidate);
     if (plausible(date, now)) return date.toISOString();
   }

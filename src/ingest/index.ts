@@ -16,7 +16,7 @@ export type { Origin } from './read-document.js';
 export { parseJsonlArticles } from './jsonl.js';
 export type { JsonlOptions } from './jsonl.js';
 export { parseFeed, readFeed, feedArticles } from './feed/index.js';
-export type { Feed, FeedItem, FeedReadOptions } from './feed/index.js';
+export type { Feed, FeedItem, FeedReadOptions, FetchBreaker } from './feed/index.js';
 export { detectFormat, sniffFormat, formatFromName } from './detect.js';
 export type { Format } from './detect.js';
 export { readPlainText, splitHeadline, splitDateline } from './text/index.js';

@@ -4,7 +4,7 @@ import type { ReadOptions } from './types.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, formatFromName } from './detect.js';
 import { htmlArticle, textArticle } from './documents.js';
-import { feedArticles, readFeed } from './feed/index.js';
+import { feedArticles, readFeed, type FetchBreaker } from './feed/index.js';
 import { idFromPath } from './ids.js';
 import { parseJsonlArticles } from './jsonl.js';
 
@@ -21,7 +21,7 @@ export interface Origin {
 }
 
 /** Reads one document's articles; content problems are yielded as diagnostics on the way. */
-export async function* readDocument(bytes: Uint8Array, origin: Origin, ctx: Context, options: ReadOptions = {}): AsyncGenerator<IngestedArticle | Diagnostic> {
+export async function* readDocument(bytes: Uint8Array, origin: Origin, ctx: Context, options: ReadOptions = {}, breaker?: FetchBreaker): AsyncGenerator<IngestedArticle | Diagnostic> {
   const { source, name } = origin;
   const hinted = formatFromName(name);
   const decoded = decodeBytes(bytes, source, hinted === 'text' ? false : hinted === null ? 'auto' : true, origin.charset);
@@ -45,6 +45,6 @@ export async function* readDocument(bytes: Uint8Array, origin: Origin, ctx: Cont
   } else {
     const { feed, diagnostics } = readFeed(text, source, origin.url ?? null, now);
     yield* diagnostics;
-    if (feed) yield* feedArticles(feed, source, ctx, { outlet, fetchPages: options.fetchPages, concurrency: options.fetchConcurrency });
+    if (feed) yield* feedArticles(feed, source, ctx, { outlet, fetchPages: options.fetchPages, concurrency: options.fetchConcurrency, breaker });
   }
 }

@@ -58,6 +58,7 @@ export async function* readSources(inputs: string[], ctx: Context, options: Read
   if (inputs.length === 0) throw new EngineError('E_USAGE', 'no input given: name files, directories, URLs or `-` for stdin');
   let yielded = 0;
   const errors: string[] = [];
+  const breaker = { failures: 0, successes: 0, reported: false };
   const report = (d: Diagnostic) => {
     ctx.report(d);
     if (d.severity === 'error') errors.push(d.reason);
@@ -77,7 +78,7 @@ export async function* readSources(inputs: string[], ctx: Context, options: Read
           continue;
         }
         try {
-          for await (const item of readDocument(bytes, doc.origin, ctx, options)) {
+          for await (const item of readDocument(bytes, doc.origin, ctx, options, breaker)) {
             if (!('id' in item && 'text' in item)) {
               report(item as Diagnostic);
               continue;

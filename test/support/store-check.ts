@@ -36,6 +36,8 @@ export async function storeProblems(db: Queryable, expectedIds: string[]): Promi
 export interface ChildRun {
   child: ChildProcess;
   ready: Promise<void>;
+  /** Resolves once the child has handled `n` articles in this run (or has exited). */
+  handled(n: number): Promise<void>;
   exit: Promise<{ code: number | null; signal: string | null; summary: Record<string, unknown> | null; stderr: string }>;
 }
 
@@ -46,14 +48,28 @@ export function startChild(target: { dir: string } | { url: string }, count: num
   let err = '';
   let onReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => { onReady = resolve; });
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; if (out.includes('ready\n')) onReady(); });
+  let dots = 0;
+  let exited = false;
+  const waiting: { n: number; resolve: () => void }[] = [];
+  const wake = () => {
+    for (const w of [...waiting]) if (exited || dots >= w.n) { w.resolve(); waiting.splice(waiting.indexOf(w), 1); }
+  };
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    for (const ch of d) if (ch === '.') dots++;
+    if (out.includes('ready\n')) onReady();
+    wake();
+  });
+  const handled = (n: number) => new Promise<void>((resolve) => { waiting.push({ n, resolve }); wake(); });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => { err += d; });
   const exit = new Promise<{ code: number | null; signal: string | null; summary: Record<string, unknown> | null; stderr: string }>((resolve) => {
     child.on('close', (code, signal) => {
+      exited = true;
       onReady();
+      wake();
       const line = out.split('\n').find((l) => l.startsWith('done '));
       resolve({ code, signal, summary: line ? JSON.parse(line.slice(5)) as Record<string, unknown> : null, stderr: err });
     });
   });
-  return { child, ready, exit };
+  return { child, ready, handled, exit };
 }

@@ -3,19 +3,25 @@ import type { Article, ArticleAnalysis } from '../../src/core/index.js';
 import { contentHash, type ArticleRecord } from '../../src/store/index.js';
 
 const PLACES = ['Northport', 'Lindenfeld', 'Marrow Bay', 'Quillon', 'East Ardent', 'Tessaly'];
-const EVENTS = ['bridge closure', 'harbour strike', 'library fire', 'council vote', 'flood warning', 'rail delay'];
+const EVENTS: [string, string][] = [
+  ['bridge closure', 'engineers found cracks in the steel girders of the river bridge'],
+  ['harbour strike', 'dock workers walked out over unpaid overtime at the container terminal'],
+  ['library fire', 'firefighters battled flames in the reading room of the old library'],
+  ['council vote', 'councillors voted on a budget for schools and parks'],
+  ['flood warning', 'forecasters warned the river could burst its banks after heavy rain'],
+  ['rail delay', 'commuters waited for hours after a signal failure on the main line'],
+];
 const OUTLETS = ['Daily Lantern', 'Harbour Post', 'Valley Courier', 'Morning Ledger'];
 
-/** A made-up article number `n`; articles with the same `topic` tell the same event in different words. */
+/** A made-up article number `n`; articles with the same `topic` (n mod 36) tell the same event in the same place. */
 export function makeArticle(n: number, overrides: Partial<Article> = {}, topic = n % (PLACES.length * EVENTS.length)): Article {
   const place = PLACES[topic % PLACES.length]!;
-  const event = EVENTS[Math.floor(topic / PLACES.length) % EVENTS.length]!;
+  const [event, detail] = EVENTS[(topic + Math.floor(topic / PLACES.length)) % EVENTS.length]!;
   const outlet = OUTLETS[n % OUTLETS.length]!;
-  const title = `${place} ${event} enters day ${n % 7 + 1}`;
-  const text = `${title}\n\nOfficials in ${place} said the ${event} would continue, according to report ${n}. `
-    + `Residents told the ${outlet} that ${n % 5 + 2} streets were affected.`;
+  const title = `${place} ${event}: day ${n % 7 + 1}`;
+  const text = `${title}\n\nIn ${place}, ${detail}, report ${n} of the ${outlet} says.`;
   return {
-    id: `a${n}`, source: `fixtures/a${n}.txt`, outlet, title, published: new Date(Date.UTC(2026, 0, 1 + (n % 28))).toISOString(),
+    id: `a${n}`, source: `fixtures/a${n}.txt`, outlet, title, published: new Date(Date.UTC(2026, 0, 1 + (topic % 28), n % 24)).toISOString(),
     author: null, language: 'en', url: `https://example.test/${topic}/${n}`, text, headings: [{ start: 0, end: title.length }],
     diagnostics: [], ...overrides,
   };

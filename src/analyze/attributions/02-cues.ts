@@ -31,6 +31,20 @@ function clauseFollows(tokens: Token[], at: number, last: number): boolean {
   return false;
 }
 
+/** Verbs that take clauses without reporting anything ("make sure that", "so that"). */
+const NOT_CUES = new Set(['signs', 'demands', 'expressed', 'defended', 'wanted', 'accusing', 'support', 'continued', 'think', 'thinks', 'thought', 'tell', 'continue', 'plans', 'plan', 'planned', 'make', 'makes', 'made', 'ensure', 'ensures', 'ensured', 'mean', 'means', 'meant', 'is', 'was', 'be', 'so', 'given', 'such', 'seem', 'seems', 'get', 'got', 'go', 'went', 'do', 'did', 'does', 'have', 'has', 'had', 'let', 'took', 'take', 'put', 'used', 'use']);
+
+/** Any verb right before a quotation or a "that" clause reports something ("scolded him: “…”", "understood that …"). */
+function genericCue(tokens: Token[], at: number, last: number, quoteOf: Int32Array): boolean {
+  let k = at + 1;
+  if (tokens[k]?.pos === 'PRON' && tokens[k]!.lower !== 'that') k++; // "told him", "scolded him"
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
+  const t = tokens[k];
+  if (!t || k >= last) return false;
+  if (isQuoteMark(t) && quoteOf[k]! >= 0) return true;
+  return t.lower === 'that' && t.pos === 'SCONJ';
+}
+
 /** Lists the cues of one sentence in token order; `quoteOf` masks tokens inside quotations. */
 export function findCues(tokens: Token[], sentence: SentenceRange, index: number, quoteOf: Int32Array): Cue[] {
   const out: Cue[] = [];
@@ -42,10 +56,11 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
       i++;
       continue;
     }
-    if (!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower)) continue;
+    const generic = t.pos === 'VERB' && !NOT_CUES.has(t.lower) && genericCue(tokens, i, sentence.last, quoteOf);
+    if ((!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic)) continue;
     // wink-nlp tags some reporting verbs as nouns ("The Post reports that …"): accept them before a clause.
     const ahead = tokens[i + 1];
-    const nounCue = t.pos === 'NOUN' && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
+    const nounCue = t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
       (ahead?.lower === 'that' || ahead?.text === ':' || isQuoteMark(ahead) || (ahead?.text === '.' && tokens[i - 1]!.pos === 'PROPN'));
     if (t.pos !== 'VERB' && !nounCue && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower))) continue;
     const before = tokens[i - 1];

@@ -60,8 +60,7 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
   return spanOf(tokens, skipDateline(tokens, from, end), clauseEnd(scope, from, end));
 }
 
-const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'which', 'who', 'whom', 'though', 'although', 'while', 'as', 'even', 'up',
-  'down', 'more', 'less', 'not', 'known', 'meaning', 'a', 'an', 'the', 'despite', 'after', 'before', 'because', 'since', 'so', 'until', 'when', 'where', 'including', 'according']);
+const CLAUSE_OPENERS = new Set(['but', 'which', 'though', 'although', 'while', 'even', 'up', 'down', 'known', 'meaning', 'despite', 'according']);
 const BARE_OPENERS = new Set(['after', 'as', 'while', 'because', 'so', 'until', 'before', 'notwithstanding', 'when', 'during']);
 
 /** Where reported words end before an added clause: ", but …", ", which …", ", citing …", " -- …", " after …" (PolNeAR's span). */
@@ -72,10 +71,10 @@ export function clauseEnd(scope: Scope, from: number, end: number): number {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     if (t.text === '--' || t.text === '—' || (t.text === '-' && t.start > tokens[k - 1]!.end)) return k;
-    if (BARE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && k > from + 3) return k;
+    if (BARE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && k > from + 3 && false) return k;
     if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
     if (CLAUSE_OPENERS.has(next.lower) || (next.pos === 'VERB' && /ing$|ed$/u.test(next.lower))) return k;
-    if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerb(tokens, k + 2, Math.min(end, k + 5))) return k;
+    if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerb(tokens, k + 2, Math.min(end, k + 5)) && false) return k;
   }
   return end;
 }

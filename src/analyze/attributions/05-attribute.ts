@@ -89,11 +89,11 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const after = rest ? contentAfter(scope, afterStart, end) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
-    const content = contentBefore(scope, before, contentEnd);
+    const interrupted = tokens[tail.at]?.text === ',' && after !== null;
+    const content = contentBefore(scope, interrupted ? clauseStart(tokens, before, contentEnd) : before, contentEnd);
     // "“A,” he said, “B.”": both quotations are the speaker's words.
     const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
     // "Climate change, he said, is the greatest threat": the cue interrupts one content.
-    const interrupted = tokens[tail.at]?.text === ',' && (tail.at > cue.last - 1);
     const pieces = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted) ? [content, after] : content && !after ? [content] : null;
     if (pieces) return { cue, source, content: pieces, venueRange, tail: tail.at };
   }
@@ -124,6 +124,14 @@ function inverted(scope: Scope, cue: Cue, end: number, at: number, before: numbe
 function coordinated(tokens: Token[], cue: Cue, sentenceStart: number, previous: RawAttribution | null): Range | null {
   if (tokens[cue.first - 1]?.lower !== 'and') return null;
   return previous?.source ?? phraseAfter(tokens, sentenceStart, cue.first);
+}
+
+/** Where the interrupted clause begins: after "that" or a leading "But" ("But the weapons, he said, are …" → "the weapons"). */
+function clauseStart(tokens: Token[], from: number, end: number): number {
+  let start = from;
+  if (tokens[start]?.pos === 'CCONJ') start++;
+  for (let k = end - 1; k > start; k--) if (tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1;
+  return start;
 }
 
 function hasWords(tokens: Token[], first: number, last: number): boolean {

@@ -10,8 +10,8 @@ export const NEXT_CUES: readonly RegExp[] = [
   /\bwill be (closely )?watched\b/i,
 ];
 
-/** Openings that lean on a previous sentence ("He added", "This comes as", "However,"), so read badly alone. */
-export const DANGLING_OPENERS = /^(he|she|they|it|this|that|these|those|his|her|their|its|however|but|and|also|meanwhile|moreover|furthermore|additionally|still|yet|so|then|there|here|such|the latter|the former|in that case|as a result)\b/i;
+/** Openings that lean on a previous sentence ("He added", "This comes as", "However,", "All four were …"), so read badly alone. */
+export const DANGLING_OPENERS = /^(he|she|they|it|this|that|these|those|his|her|their|its|however|but|and|also|meanwhile|moreover|furthermore|additionally|still|yet|so|then|there|here|such|the latter|the former|in that case|as a result|(all|both|each|none|neither)( of them| (two|three|four|five|six|seven|eight|nine|ten))?)\b/i;
 
 /** Speculation and commentary rather than report ("This may be because", "raises questions about"). */
 export const COMMENTARY: readonly RegExp[] = [
@@ -25,3 +25,8 @@ export const COMMENTARY: readonly RegExp[] = [
 
 /** Verbs that introduce speech, used when turning a quote into a sentence ("told", "said"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'says', 'stated', 'added', 'wrote', 'declared', 'insisted', 'warned', 'argued', 'noted', 'explained']);
+
+/** First words of roles that are common nouns, lower-cased mid-sentence ("fire brigade chief Anika Brandt"). */
+export const COMMON_ROLE_STARTS: ReadonlySet<string> = new Set(['fire', 'police', 'foreign', 'prime', 'deputy', 'chief', 'senior',
+  'former', 'acting', 'state', 'defence', 'defense', 'interior', 'health', 'finance', 'party', 'opposition', 'island', 'council',
+  'city', 'local', 'regional', 'army', 'rescue', 'port', 'harbour', 'harbor', 'company', 'government', 'union', 'hospital', 'school']);

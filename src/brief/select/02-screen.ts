@@ -40,7 +40,7 @@ export function clarity(text: string): number {
   const words = wordCount(text);
   if (words < 10) score -= (10 - words) * 0.05;
   if (words > 35) score -= Math.min(0.5, (words - 35) * 0.02);
-  if (DANGLING_OPENERS.test(text)) score -= 0.45;
+  if (DANGLING_OPENERS.test(text)) score -= 0.6;
   if (COMMENTARY.some((r) => r.test(text))) score -= 0.5;
   if (/\s[,.;:]|\b(on|in|at|by|of)\s*[,.]/i.test(text)) score -= 0.4;
   if (/["“”]/.test(text)) score -= 0.15;

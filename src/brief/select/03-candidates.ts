@@ -5,10 +5,11 @@
  */
 import type { Citation, Fact, Story, StoryQuote } from '../../core/index.js';
 import { NEXT_CUES } from '../lexicon/cues.js';
-import { containment, contentStems, wordCount } from '../text/tokenize.js';
-import { mergeCitations, outletsOf, sentenceAround, type EvidenceIndex } from './01-evidence.js';
-import { clarity, refusal, refuseSentence, stripDateline } from './02-screen.js';
-import { countsIn, personNames, showsDisagreement } from './disputes.js';
+import { contentStems, wordCount } from '../text/tokenize.js';
+import { mergeCitations, outletsOf, type EvidenceIndex } from './01-evidence.js';
+import { clarity, refusal, stripDateline } from './02-screen.js';
+import { dispute, numberDisputes, personNames } from './disputes.js';
+import { entriesOf, mean, supports, type Entry } from './entries.js';
 
 /** Where a sentence belongs in a reader's order. */
 export type Section = 'happened' | 'said' | 'disputed' | 'next';
@@ -43,35 +44,6 @@ export interface Candidate {
 
 type StoryInput = Omit<Story, 'brief'>;
 
-/** One citation of a fact with the sentence around it; `wording` is null when that sentence may not appear in a brief. */
-interface Entry { citation: Citation; wording: string | null; text: string; stems: string[]; clarity: number; position: number; counts: Set<string> }
-
-/** The entries of a list of citations. */
-function entriesOf(citations: Citation[], index: EvidenceIndex): Entry[] {
-  const out: Entry[] = [];
-  for (const citation of citations) {
-    const article = index.articles.get(citation.article);
-    const sentence = article ? sentenceAround(article, citation) : null;
-    if (!sentence) continue;
-    const wording = refuseSentence(sentence) === null ? stripDateline(sentence.text) : null;
-    const text = wording ?? sentence.text;
-    out.push({ citation, wording, text, stems: contentStems(text), clarity: wording ? clarity(wording) : 0, position: sentence.position, counts: countsIn(text) });
-  }
-  return out;
-}
-
-/** True when entry `e` reports what wording `w` says: much the same content words and no other numbers. */
-function supports(w: Entry, e: Entry): boolean {
-  if (w.text === e.text) return true;
-  if (w.counts.size > 0 && e.counts.size > 0 && ![...w.counts].some((n) => e.counts.has(n))) return false;
-  return containment(w.stems, e.stems) >= 0.4;
-}
-
-/** Mean of a list (0.5 when empty). */
-function mean(values: number[]): number {
-  return values.length === 0 ? 0.5 : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 /** The section of a plain fact: what comes next, who said what, or what happened. */
 function sectionOf(text: string): Section {
   if (NEXT_CUES.some((r) => r.test(text))) return 'next';
@@ -101,44 +73,11 @@ function decompose(source: string, pool: Entry[], index: EvidenceIndex, max = 8)
   return out;
 }
 
-/** The clearest disagreement a fact's conflicts show, with the entries it uses; null when none is convincing. */
-function dispute(fact: Fact, pool: Entry[], index: EvidenceIndex, names: Map<string, string>): { candidate: Candidate; used: Entry[] } | null {
-  const find = (c: Citation) => pool.find((e) => e.citation.article === c.article && e.citation.start === c.start && e.citation.end === c.end);
-  let best: { a: Entry; b: Entry; sim: number } | null = null;
-  for (const conflict of fact.conflicts) {
-    const b = conflict.citations.length > 0 ? find(conflict.citations.at(-1)!) : undefined;
-    const others = conflict.citations.length >= 2 ? [find(conflict.citations[0]!)] : pool.filter((e) => !conflict.citations.some((c) => c.article === e.citation.article));
-    for (const a of others) {
-      if (!a || !b || !a.wording || !b.wording || index.outletOf(a.citation.article) === index.outletOf(b.citation.article)) continue;
-      if (!showsDisagreement(a.wording, b.wording, conflict.reason, names)) continue;
-      const sim = containment(a.stems, b.stems);
-      if (!best || sim > best.sim) best = { a, b, sim };
-    }
-  }
-  if (!best) return null;
-  const { a, b } = best;
-  const sideA = pool.filter((e) => e !== b && supports(a, e) && containment(a.stems, e.stems) >= containment(b.stems, e.stems));
-  const sideB = pool.filter((e) => e !== a && !sideA.includes(e) && supports(b, e));
-  const outletsA = outletsOf(sideA.map((e) => e.citation), index);
-  const outletsB = outletsOf(sideB.map((e) => e.citation), index).filter((o) => !outletsA.includes(o));
-  const keepB = sideB.filter((e) => outletsB.includes(index.outletOf(e.citation.article)));
-  const sides: Side[] = [
-    { outlets: outletsA, text: a.wording!, citations: sideA.map((e) => e.citation) },
-    { outlets: outletsB, text: b.wording!, citations: keepB.map((e) => e.citation) },
-  ];
-  const citations = [...sides[0]!.citations, ...sides[1]!.citations];
-  const text = `${a.wording} ${b.wording}`;
-  return {
-    candidate: { kind: 'dispute', source: fact.id, section: 'disputed', text, citations, outlets: outletsOf(citations, index), position: mean([a.position, b.position]), clarity: Math.min(a.clarity, b.clarity), stems: contentStems(text), score: 0, sides },
-    used: [...sideA, ...keepB],
-  };
-}
-
 /** How the brief names a speaker: "Kremlin spokesman Dmitry Peskov" or "Ramzan Kadyrov, the leader of Chechnya,". */
 export function speakerLabel(name: string, role: string | undefined): string {
   if (!role || role.length > 60 || name.toLowerCase().includes(role.toLowerCase())) return name;
   const short = role.split(/\s+/).length <= 4 && !/\b(of|for|in|at|who|which)\b/i.test(role) && !/^(the|a|an)\b/i.test(role);
-  return short ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${name}` : `${name}, ${role.replace(/[,.]+$/, '')},`;
+  return short ? `${role} ${name}` : `${name}, ${role.replace(/[,.]+$/, '')},`;
 }
 
 /** A direct quote with a named speaker becomes a candidate; questions, fragments, very long quotes and unnamed speakers do not. */
@@ -181,5 +120,5 @@ export function candidates(story: StoryInput, index: EvidenceIndex): Candidate[]
     const candidate = quoteCandidate(quote, story, index);
     if (candidate) out.push(candidate);
   }
-  return out;
+  return numberDisputes(out, index);
 }

@@ -1,14 +1,17 @@
 /** Phrases chosen candidates as brief sentences: quotes with their speakers, disputes with both sides, single-source marks. */
 import type { BriefSentence } from '../../core/index.js';
+import { COMMON_ROLE_STARTS } from '../lexicon/cues.js';
 import type { EvidenceIndex } from './01-evidence.js';
 import type { Candidate, Section } from './03-candidates.js';
 
 /** Capitalised words that may be lower-cased after "According to one outlet, " (never a name). */
-const LOWERABLE = /^(The|A|An|In|On|At|After|Before|Earlier|Later|Last|This|That|These|Those|Some|Many|Officials|Local|Negotiating|Despite|While|Meanwhile|Another|Its|His|Her|Their|Both|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Most|No|Nobody|Police|Firefighters|Rescuers|Authorities|Emergency|Residents|Passengers)\b/;
+const LOWERABLE = /^(He|She|They|It|We|The|A|An|In|On|At|After|Before|Earlier|Later|Last|This|That|These|Those|Some|Many|Officials|Local|Negotiating|Despite|While|Meanwhile|Another|Its|His|Her|Their|Both|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Most|No|Nobody|Police|Firefighters|Rescuers|Authorities|Emergency|Residents|Passengers)\b/;
 
 /** Lower-cases the first word when it is a common word, so it can follow an attribution. */
 export function lowerFirst(text: string): string {
-  return LOWERABLE.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  const commonRole = COMMON_ROLE_STARTS.has(first.toLowerCase()) && /^\S+ \p{Ll}/u.test(text);
+  return LOWERABLE.test(text) || commonRole ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Names a group of outlets: "The Hindu", "The Hindu and Reuters", "one outlet", "two outlets". */
@@ -48,8 +51,9 @@ export function phraseQuote(c: Candidate): string {
 
 /** "Accounts differ: one outlet reports that …, while two outlets report that …." */
 export function phraseDispute(c: Candidate, index: EvidenceIndex): string {
-  const parts = c.sides!.map((s) => {
-    const who = nameOutlets(s.outlets, index);
+  const parts = c.sides!.map((s, i) => {
+    const named = nameOutlets(s.outlets, index);
+    const who = i > 0 && named === 'one outlet' ? 'another' : named;
     const verb = s.outlets.length === 1 ? 'reports' : 'report';
     return `${who} ${verb} that ${lowerFirst(unterminate(s.text))}`;
   });
@@ -69,6 +73,6 @@ export function phrase(chosen: Candidate[], index: EvidenceIndex, totalOutlets: 
   return ordered.map((c) => {
     let text = c.kind === 'quote' ? phraseQuote(c) : c.kind === 'dispute' ? phraseDispute(c, index) : terminate(c.text);
     if (c.kind !== 'dispute' && c.outlets.length === 1 && totalOutlets > 1) text = markSingleSource(text, nameOutlets(c.outlets, index));
-    return { text, citations: c.citations };
+    return { text: text.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), citations: c.citations };
   });
 }

@@ -48,3 +48,21 @@ test('should name speakers with short roles before and long roles after the name
   const quote = { kind: 'quote', text: 'it could have been much worse', quote: { speaker: 'e', label: 'Greta Mol, leader of the island council,', venue: 'Radio Orsk', cue: 'told' } } as Candidate;
   assert.equal(phraseQuote(quote), 'Greta Mol, leader of the island council, told Radio Orsk that “it could have been much worse.”');
 });
+
+test('should find a number disagreement align did not flag, and not confuse different counts', async () => {
+  const { countKeys } = await import('./disputes.js');
+  assert.deepEqual([...countKeys('Four people were injured in the blaze.')], [['peopl|injur', new Set(['4'])]]);
+  const { buildBrief } = await import('../build-brief.js');
+  const { ferryArticles, ferryStory, citeText } = await import('../testing/ferry-story.js');
+  const articles = ferryArticles();
+  const story = ferryStory(articles);
+  const [, coastal] = articles;
+  story.facts[1] = { ...story.facts[1]!, status: 'corroborated', conflicts: [] };
+  story.facts.push({ id: 'f10', text: '', status: 'single-source', outlets: 1, conflicts: [], citations: [citeText(coastal!, 'Six people were injured, according to the fire brigade.')] });
+  const brief = buildBrief()(story, articles);
+  const dispute = brief.filter((s) => /^Accounts differ/.test(s.text));
+  assert.equal(dispute.length, 1, brief.map((s) => s.text).join('\n'));
+  assert.match(dispute[0]!.text, /six people were injured/);
+  assert.equal(brief.filter((s) => /six people|Six people/.test(s.text)).length, 1);
+  assert.deepEqual([...countKeys('Three people were killed; two people were injured.').keys()], ['peopl|kill', 'peopl|injur']);
+});

@@ -34,14 +34,18 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Number of distinct stems two lists share. */
+export function sharedCount(a: string[], b: string[]): number {
+  const setB = new Set(b);
+  let shared = 0;
+  for (const t of new Set(a)) if (setB.has(t)) shared++;
+  return shared;
+}
+
 /** Overlap of two stem sets: shared / size of the smaller (1 when one sentence is contained in the other). */
 export function containment(a: string[], b: string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  if (setA.size === 0 || setB.size === 0) return 0;
-  let shared = 0;
-  for (const t of setA) if (setB.has(t)) shared++;
-  return shared / Math.min(setA.size, setB.size);
+  const small = Math.min(new Set(a).size, new Set(b).size);
+  return small === 0 ? 0 : sharedCount(a, b) / small;
 }
 
 /** Jaccard similarity of two stem sets. */

@@ -1,5 +1,5 @@
 /** Disagreements between two reports of one thing: a number, a date, a place, a negation, or who said or proposed it. */
-import type { Quantity, StoryEntity } from '../../core/index.js';
+import type { StoryEntity } from '../../core/index.js';
 import type { Statement } from './types.js';
 import { PROPOSAL_STEMS } from './lexicon/conflict-words.js';
 
@@ -10,22 +10,33 @@ export interface StatementConflict {
   reason: string;
 }
 
-/** Counted numbers keyed by what they count ("3 people"); dates kept apart. */
-function counted(qs: Quantity[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const q of qs) if (q.value !== null && q.counts !== null && (q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')) out.set(q.counts, q.value);
+/** Counted numbers keyed by what they count ("3 people"), with the words around them; dates kept apart. */
+function counted(s: Statement): Map<string, { value: number; near: Set<string> }> {
+  const out = new Map<string, { value: number; near: Set<string> }>();
+  for (const q of s.quantities) {
+    if (q.value === null || q.counts === null || !(q.kind === 'count' || q.kind === 'money' || q.kind === 'percent')) continue;
+    const at = s.tokens.findIndex((t) => t.start + s.span.start >= q.start);
+    /* the words around the number, minus the counted noun and names: the predicate ("killed", "injured") */
+    const near = new Set(s.tokens.slice(Math.max(0, at - 4), at + 6).filter((t, k) => k !== Math.min(at, 4) + 1 && !t.stop && !t.capital && t.value === null).map((t) => t.syn));
+    out.set(q.counts, { value: q.value, near });
+  }
   return out;
 }
 
 /** Names of the story entities, for reasons. */
 type NameOf = (id: string) => string;
 
-/** A number clash: both count the same thing and give different values ("3 vs 4 people"). */
+/**
+ * A number clash: both count the same thing with the same verb nearby and give different values
+ * ("three people were killed" vs "killed five people"; "two people were injured" is another count, not a clash).
+ */
 function numberReason(a: Statement, b: Statement): string | null {
-  const ca = counted(a.quantities); const cb = counted(b.quantities);
-  for (const [thing, value] of ca) {
+  const ca = counted(a); const cb = counted(b);
+  for (const [thing, { value, near }] of ca) {
     const other = cb.get(thing);
-    if (other !== undefined && other !== value && ![...cb.values()].includes(value)) return `number differs: ${value} vs ${other} ${thing}`;
+    if (other === undefined || other.value === value || [...cb.values()].some((c) => c.value === value)) continue;
+    const sharedContext = [...near].filter((w) => other.near.has(w)).length;
+    if (sharedContext > 0) return `number differs: ${value} vs ${other.value} ${thing}`;
   }
   return null;
 }
@@ -56,7 +67,8 @@ function proposers(s: Statement, nameOf: NameOf, stem?: string): string[] {
  */
 export function findConflict(a: Statement, b: Statement, score: number, linked: boolean, entities: Map<string, StoryEntity>, places: Set<string>): StatementConflict | null {
   const nameOf: NameOf = (id) => entities.get(id)?.name ?? id;
-  const number = linked || score >= 0.45 ? numberReason(a, b) : null;
+  const sharesName = a.entities.some((e) => b.entities.includes(e));
+  const number = linked || score >= 0.45 || sharesName ? numberReason(a, b) : null;
   if (number !== null) return { a: a.id, b: b.id, reason: number };
   if (linked) {
     const date = dateReason(a, b);

@@ -59,6 +59,7 @@ export function findLineage(
   const marks = articles.map((a) => rewriteMarks(a.text));
   const counts = articles.map((_, i) => statements.filter((s) => s.articleIndex === i).length);
   const out: Array<Lineage & { signals: LineageSignals }> = [];
+  const markedOnly = new Set<number>();
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const copy = copies.find((c) => (c.a === articles[i]!.id && c.b === articles[j]!.id) || (c.a === articles[j]!.id && c.b === articles[i]!.id))?.similarity ?? 0;
@@ -86,8 +87,14 @@ export function findLineage(
       if (debug) debug(articles[i]!.id, articles[j]!.id, score, signals);
       if (score < threshold) continue;
       const [from, to] = jDerived ? [articles[i]!.id, articles[j]!.id] : [articles[j]!.id, articles[i]!.id];
+      if (marked > Math.max(copy, plain)) markedOnly.add(out.length);
       out.push({ from, to, kind: (copy >= 0.8 || sharedShare >= 0.8) && markSignal === 0 ? 'copy' : 'rewrite', score: Math.round(score * 1000) / 1000, signals });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  /* rewrite marks say an article was rewritten, not from whom: keep only the sources covering most of it */
+  const best = new Map<string, number>();
+  out.forEach((l, n) => { if (markedOnly.has(n)) best.set(l.to, Math.max(best.get(l.to) ?? 0, l.signals.subset)); });
+  return out
+    .filter((l, n) => !markedOnly.has(n) || l.signals.subset >= 0.6 * best.get(l.to)!)
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,7 @@
-/** Independent outlets: articles of one outlet, near-duplicates and derived articles count as one source. */
+/** Independent outlets: articles of one outlet, and near-duplicate copies count as one source. */
 import type { Article } from '../../core/index.js';
 
-/** Source group of each article (index → group number): same outlet name, or linked by copy/lineage. */
+/** Source group of each article (index → group number): same outlet name, or linked as copies. */
 export function sourceGroups(articles: Article[], links: Array<{ from: string; to: string }>): number[] {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

@@ -67,7 +67,8 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     let groups = groupFacts(statements, pairs, o);
     const copies = findNearDuplicates(articles);
     const lineage = findLineage(articles, analyses, statements, groups, copies, rank, o.lineageThreshold);
-    const sourceOf = sourceGroups(articles, [...lineage, ...copies.map((c) => ({ from: c.a, to: c.b }))]);
+    /* copies count once; a rewrite is still its outlet's own report (the issue: "copies found by near-duplicate detection count once") */
+    const sourceOf = sourceGroups(articles, [...lineage.filter((l) => l.kind === 'copy'), ...copies.map((c) => ({ from: c.a, to: c.b }))]);
     const conflicts: StatementConflict[] = [];
     for (const pair of pairs) {
       if (pair.score < o.conflictScore) break;

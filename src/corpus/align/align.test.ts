@@ -65,6 +65,12 @@ test('should report a number clash between two reports of one event', () => {
   assert.match(disputed.conflicts[0]!.reason, /3 vs 5|5 vs 3/);
 });
 
+test('should not take a count of injured for a clash with a count of dead', () => {
+  const injured: FixtureSpec = { ...POST, text: POST.text.replace('A flash flood killed three people overnight', 'A flash flood injured five people overnight') };
+  const result = alignStory()(story([LEDGER, injured]));
+  assert.ok(!result.facts.some((f) => f.conflicts.some((c) => /number/.test(c.reason))));
+});
+
 test('should merge one quote carried by two outlets in slightly different words, keeping the earliest venue', () => {
   const result = alignStory()(story([POST, LEDGER]));
   const quote = result.quotes.find((q) => q.citations.length === 2);

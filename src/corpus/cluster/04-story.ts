@@ -1,6 +1,6 @@
 /** A story's state: a centroid per channel (capped), its members' vectors for split checks, its time span. */
 import type { ClusterOptions } from './types.js';
-import { addInto, norm, weightedDot, type DocFreq, type Vectors, type Weighted } from './03-vectors.js';
+import { addInto, idf, norm, weightedDot, type DocFreq, type Vectors, type Weighted } from './03-vectors.js';
 
 /** One member doc: its arrival number and, while tracked, its vectors. */
 export interface Member {
@@ -38,9 +38,19 @@ export function newStory(index: number): StoryState {
 }
 
 /** Adds a member's vectors and time to the story; keeps its vectors while the story is small. */
-export function addMember(story: StoryState, member: Member, options: ClusterOptions): void {
+export function addMember(story: StoryState, member: Member, options: ClusterOptions, table?: DocFreq): void {
   const time = member.time;
-  member.vectors.forEach((v, c) => addInto(story.sums[c]!, v));
+  // Update cached norms for the features the member touches only, instead of recomputing the whole centroid.
+  const keep = story.normDocs >= 0 && table !== undefined;
+  member.vectors.forEach((v, c) => {
+    const sum = story.sums[c]!;
+    if (keep) {
+      let sq = story.norms[c]! * story.norms[c]!;
+      for (const [f, x] of v) { const w = idf(table!, c, f); const old = sum.get(f) ?? 0; sq += ((old + x) * (old + x) - old * old) * w * w; }
+      story.norms[c] = Math.sqrt(Math.max(0, sq));
+    }
+    addInto(sum, v);
+  });
   story.size++;
   story.touched = Math.max(story.touched, member.seq);
   if (time !== null) {
@@ -48,8 +58,8 @@ export function addMember(story: StoryState, member: Member, options: ClusterOpt
     story.last = story.last === null ? time : Math.max(story.last, time);
   }
   if (story.members.length < options.splitMemberCap) story.members.push(member);
-  story.normDocs = -1;
-  for (const sum of story.sums) if (sum.size > 2 * options.centroidCap) prune(sum, options.centroidCap);
+  if (!keep) story.normDocs = -1;
+  for (const sum of story.sums) if (sum.size > 2 * options.centroidCap) { prune(sum, options.centroidCap); story.normDocs = -1; }
 }
 
 /** Keeps the `cap` heaviest features of a centroid, so a huge story costs no more than a large one. */
@@ -59,9 +69,9 @@ function prune(sum: Map<string, number>, cap: number): void {
   for (const [f, x] of kept) sum.set(f, x);
 }
 
-/** The story's channel norms under the current idf, cached until the story changes or the archive grows 5%. */
+/** The story's channel norms under the current idf, cached until the story changes or the archive grows by half (idf moves slowly: log of a ratio). */
 export function storyNorms(table: DocFreq, story: StoryState): [number, number, number] {
-  if (story.normDocs < 0 || table.docs > story.normDocs * 1.05 + 10) {
+  if (story.normDocs < 0 || table.docs > story.normDocs * 1.5 + 50) {
     story.norms = [norm(table, 0, story.sums[0]), norm(table, 1, story.sums[1]), norm(table, 2, story.sums[2])];
     story.normDocs = table.docs;
   }

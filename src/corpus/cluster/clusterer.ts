@@ -21,7 +21,7 @@ export interface Clusterer {
 }
 
 /** Candidates fully scored per doc, out of those the index proposes. */
-const SCORED = 32;
+const SCORED = 16;
 /** How often (in docs) stories that left the window are closed. */
 const SWEEP_EVERY = 256;
 
@@ -68,7 +68,7 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
     if (created) state.open.push(index);
     post(state.postings, index, vectors, story.sums, options.postingsPerFeature);
     const member: Member = { seq, id: doc.id, time: doc.time, vectors };
-    addMember(story, member, options);
+    addMember(story, member, options, table);
     if (seq >= state.docStory.length) { const grown = new Int32Array(state.docStory.length * 2); grown.set(state.docStory); state.docStory = grown; }
     state.docStory[seq] = index;
     const near = scored.filter((s) => s.i !== index && s.score >= options.joinThreshold * scale * 0.5).map((s) => s.i);

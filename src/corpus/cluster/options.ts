@@ -9,7 +9,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   weights: { terms: 0.5, entities: 0.3, numbers: 0.2 },
   windowMs: 7 * 24 * 3600 * 1000,
   probeFeatures: 16,
-  postingsPerFeature: 64,
+  postingsPerFeature: 32,
   centroidCap: 400,
   maxActiveStories: 20000,
   splitMemberCap: 64,

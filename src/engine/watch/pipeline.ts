@@ -50,6 +50,12 @@ async function storyHead(db: Queryable, id: string): Promise<{ title: string; ar
   return rows[0] ? { title: rows[0].title, articles: rows[0].article_count, revision: rows[0].revision } : null;
 }
 
+/** True when a story's details already reflect its current membership. */
+async function isAligned(db: Queryable, id: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT aligned_revision >= revision AS aligned FROM stories WHERE id = $1', [id]);
+  return rows[0]?.aligned === true;
+}
+
 /** Analyses one article; an unexpected failure becomes a diagnostic and an empty analysis (the watch goes on). */
 function analyzeSafely(analyze: AnalyzeFn, article: Article, ctx: Context): ArticleAnalysis {
   try {
@@ -122,7 +128,8 @@ export function createPipeline(store: Store, ctx: Context, stages: StoreStages, 
       const ids = [...dirty.keys()];
       for (const id of ids) {
         dirty.delete(id);
-        await realignStory(store, id, stages);
+        // Another worker sharing the database may have refreshed the story at its latest revision already.
+        if (!(await isAligned(store.pool, id))) await realignStory(store, id, stages);
         await emit('story', id, null);
       }
       return ids;

@@ -13,19 +13,34 @@ import { paging } from '../query.js';
 import { checkUrls, jobError, readIngestRequest, uploadLimit, type IngestLimits } from './ingest.js';
 import { storyQuery } from './params.js';
 
+/**
+ * Reuses a rendering while the repository hands back the same object (the store repository caches its answers
+ * until data changes; a repository that builds new objects each time simply gets no reuse).
+ */
+function renderCache<K extends object>(): (key: K, render: () => string) => string {
+  const cache = new WeakMap<K, string>();
+  return (key, render) => {
+    let markup = cache.get(key);
+    if (markup === undefined) cache.set(key, (markup = render()));
+    return markup;
+  };
+}
+
 /** The page routes. */
 export function pageRoutes(repository: Repository, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
   const pages = new Hono();
   const tokenRequired = guard.required;
+  const storyPages = renderCache<object>();
+  const listPages = renderCache<object>();
   pages.get('/', async (c) => {
     const query = storyQuery(c);
     const { limit, offset } = paging(query);
     const result = await repository.listStories({ ...query, limit, offset });
-    return c.html(page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired }));
+    return c.html(listPages(result, () => page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired })));
   });
   pages.get('/stories/:id', async (c) => {
     const view = await repository.getStory(c.req.param('id'));
-    return c.html(page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired }));
+    return c.html(storyPages(view, () => page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired })));
   });
   pages.get('/articles/:id', async (c) => {
     const view = await repository.getArticle(c.req.param('id'));

@@ -125,3 +125,27 @@ test('should keep the summary and report a diagnostic when fetching the page fai
   assert.match(failed.reason, /courier\.example\/2025\/05\/school-garden/);
   assert.ok(ctx.diagnostics.some((d) => d.rule === 'fetch-failed'));
 });
+
+test('should keep an item without summary or content, its title standing in for the text', async () => {
+  const xml = '<rss version="2.0"><channel><title>Bare</title><item><title>Only a headline here</title><link>https://bare.example/1</link></item></channel></rss>';
+  const ctx = testContext({ files: { 'bare.xml': xml } });
+  const [article] = await collect(['bare.xml'], ctx, false);
+  assert.equal(article!.text, 'Only a headline here');
+  assert.ok(article!.diagnostics.some((d) => d.rule === 'title-only'));
+});
+
+test('should stop fetching item pages after repeated failures in one batch', async () => {
+  const items = Array.from({ length: 12 }, (_, i) => `<item><title>Story number ${i}</title><link>https://dead.example/${i}</link><description>Summary of story number ${i}.</description></item>`).join('');
+  let calls = 0;
+  const ctx = testContext({
+    files: { 'many.xml': `<rss version="2.0"><channel><title>Many</title>${items}</channel></rss>` },
+    fetch: () => {
+      calls++;
+      throw new Error('network unreachable');
+    },
+  });
+  const articles = await collect(['many.xml'], ctx);
+  assert.equal(articles.length, 12);
+  assert.ok(calls < 12, `fetched ${calls} times`);
+  assert.ok(ctx.diagnostics.some((d) => d.rule === 'fetch-disabled'));
+});

@@ -72,3 +72,11 @@ export function ldPublisher(objects: LdObject[], article: LdObject | null): stri
   const org = objects.find((o) => typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t)) && typeof o.name === 'string');
   return org ? ldText(org.name) : null;
 }
+
+/** Names of the people among an article's authors ("author": [{"@type": "Person", "name": …}]), or null. */
+export function ldPersonAuthors(article: LdObject | null): string | null {
+  const raw = article?.author ?? article?.creator;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const people = list.filter((a): a is LdObject => !!a && typeof a === 'object' && typesOf(a as LdObject).includes('Person'));
+  return people.length > 0 ? ldText(people) : null;
+}

@@ -2,7 +2,7 @@
 import type { FoundMeta } from '../types.js';
 import { dateFromText, dateFromUrl, normalizeDate } from '../dates.js';
 import { textOf, type DomDocument } from './dom.js';
-import { articleObject, ldPublisher, ldText, type LdObject } from './json-ld.js';
+import { articleObject, ldPersonAuthors, ldPublisher, ldText, type LdObject } from './json-ld.js';
 
 /** Values of `<meta>` tags by lower-case name, property or itemprop (first one wins). */
 function metaMap(document: DomDocument): Map<string, string> {
@@ -112,7 +112,7 @@ export function readMetadata(document: DomDocument, objects: LdObject[], pageUrl
       break;
     }
   }
-  const author = cleanAuthor(pick(meta, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator:name', 'citation_author']))
+  const author = cleanAuthor(ldPersonAuthors(ld)) ?? cleanAuthor(pick(meta, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator:name', 'citation_author']))
     ?? cleanAuthor(ld ? ldText(ld.author) ?? ldText(ld.creator) : null)
     ?? cleanAuthor(authorFromMarkup(document));
   const published = normalizeDate(pick(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time']), now)

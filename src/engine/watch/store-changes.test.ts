@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, LiveEvent } from '../../core/index.js';
+import { nodeContext } from '../node-context.js';
+import { loadStoreStages } from '../store-stages.js';
+import { openTestStore } from '../../../test/support/store.js';
+import { ensureCursorTable } from './cursors.js';
+import { createPipeline } from './pipeline.js';
+import { watchStoryChanges } from './store-changes.js';
+import { generatedArticle, lineAnalysis } from './testing/generate.js';
+
+test('should announce membership changes and finished refreshes made through the database', { timeout: 60_000 }, async (t) => {
+  const store = await openTestStore('pglite');
+  t.after(() => store.dispose());
+  await ensureCursorTable(store);
+  const pipeline = createPipeline(store, nodeContext(), await loadStoreStages(), { analyze: (a: Article) => lineAnalysis(a) });
+  await pipeline.ingest(generatedArticle(0, 0, 1));
+  await pipeline.refresh();
+  const seen: LiveEvent[] = [];
+  const changes = watchStoryChanges(store, (e) => seen.push(e), { intervalMs: 60_000 });
+  t.after(() => changes.stop());
+  await changes.poll();
+  assert.equal(seen.length, 0, 'changes from before the start are not announced');
+  await new Promise((r) => setTimeout(r, 20));
+  const second = await pipeline.ingest(generatedArticle(0, 1, 1));
+  await changes.poll();
+  assert.deepEqual(seen.map((e) => [e.kind, e.story, e.articles]), [['article', second.story, 2]]);
+  await pipeline.refresh();
+  await changes.poll();
+  assert.deepEqual(seen.map((e) => e.kind), ['article', 'story']);
+  await changes.poll();
+  assert.equal(seen.length, 2, 'each change is announced once');
+});
