@@ -68,7 +68,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const big = generateStory(100);
   const small = big.slice(0, 10);
   let story: Omit<Story, 'brief'> | undefined;
-  const capture = { align: stages.align, brief: (s: Omit<Story, 'brief'>, a: Article[]) => { story = s; return buildBrief()(s, a); } };
+  const capture = { brief: (s: Omit<Story, 'brief'>, a: Article[]) => { story = s; return buildBrief()(s, a); } };
   const analyse = (articles: Article[]) => analyzeBatch(articles, nodeContext(), { singleStory: true, stages: capture });
   const result = analyse(big);
   const tBig = time(runs, () => analyse(big));

@@ -56,7 +56,7 @@ export function* syntheticArticles(ecb: EcbDoc[], count: number, seed = 1): Gene
       const start = START + (k / STORIES_PER_DAY) * DAY;
       const size = 4 + Math.floor(rand() * 9);
       for (let a = 0; a < size; a++) {
-        const body = Array.from({ length: 4 + Math.floor(rand() * 5) }, () => shift(pick(pool), k)).join(' ');
+        const body = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => shift(pick(pool), k)).join(' ');
         batch.push({ time: start + rand() * 2 * DAY, story: k, title: shift(pick(pool), k), text: body });
       }
     }
@@ -73,6 +73,8 @@ export function* syntheticArticles(ecb: EcbDoc[], count: number, seed = 1): Gene
 /** What one scale run measured. */
 interface ScaleRun {
   size: number;
+  /** Articles actually clustered (fewer than `size` when the time budget ran out). */
+  done: number;
   seconds: number;
   featureSeconds: number;
   addMicros: { all: number; firstMedian: number; lastMedian: number; lastP99: number };
@@ -84,7 +86,7 @@ interface ScaleRun {
 }
 
 /** Clusters `size` synthetic articles, timing feature extraction and assignment separately and sampling memory. */
-function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number): ScaleRun {
+function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number, deadline: number): ScaleRun {
   const clusterer = createClusterer();
   const gold: string[] = [];
   const perAdd = new Float64Array(size);
@@ -93,10 +95,13 @@ function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number): ScaleRun {
   let heap = 0;
   const gen = syntheticArticles(ecb, size);
   const started = process.hrtime.bigint();
+  let done = 0;
   for (let i = 0; ; i++) {
+    if (i % 1000 === 0 && Date.now() > deadline) break;
     const t0 = process.hrtime.bigint();
     const next = gen.next();
     if (next.done) break;
+    done = i + 1;
     const t1 = process.hrtime.bigint();
     clusterer.add(next.value.doc);
     const t2 = process.hrtime.bigint();
@@ -112,13 +117,13 @@ function scaleRun(ecb: EcbDoc[], size: number, scoreUpTo: number): ScaleRun {
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   heap = Math.max(heap, process.memoryUsage().heapUsed);
-  const window = Math.min(10000, Math.floor(size / 2));
-  const last = Array.from(perAdd.subarray(size - window));
+  const window = Math.min(10000, Math.floor(done / 2));
+  const last = Array.from(perAdd.subarray(done - window, done));
   return {
-    size, seconds, featureSeconds: Number(featureNs) / 1e9,
-    addMicros: { all: Number(addNs) / 1000 / size, firstMedian: median(Array.from(perAdd.subarray(0, window))), lastMedian: median(last), lastP99: percentile(last, 99) },
+    size, done, seconds, featureSeconds: Number(featureNs) / 1e9,
+    addMicros: { all: Number(addNs) / 1000 / Math.max(1, done), firstMedian: median(Array.from(perAdd.subarray(0, window))), lastMedian: median(last), lastP99: percentile(last, 99) },
     heapMb: heap / 2 ** 20, rssMb: process.resourceUsage().maxRSS / 1024, stories: clusterer.stats().stories, open: clusterer.stats().open,
-    f1: gold.length ? bcubed(clusterer.labels(), gold).f1 : null,
+    f1: gold.length && done === size ? bcubed(clusterer.labels(), gold).f1 : null,
   };
 }
 
@@ -170,13 +175,15 @@ function bruteForce(docs: ClusterDoc[]): { seconds: number; labels: string[] } {
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, labels };
 }
 
-/** The clustering section of BENCHMARKS.md. Flags: `--sizes 100000,1000000` and `--brute 10000`. */
+/** The clustering section of BENCHMARKS.md. Flags: `--sizes 100000,1000000`, `--brute 10000`, `--budget-s N` (stop scale runs after N seconds, reporting how far they got). */
 export async function run(options: SectionOptions): Promise<ReportSection | null> {
   const file = dataFile('ecbplus-dev/documents.jsonl');
   if ('missing' in file) { console.log(file.missing); return null; }
   const ecb = loadEcb(file.path);
   const sizes = (valueOf(options.argv, '--sizes') ?? (options.quick ? '20000,100000' : '100000,1000000')).split(',').map(Number);
   const bruteSize = Number(valueOf(options.argv, '--brute') ?? (options.quick ? 3000 : 10000));
+  const budget = Number(valueOf(options.argv, '--budget-s') ?? 0);
+  const deadline = budget > 0 ? Date.now() + budget * 1000 : Infinity;
   const small = [...syntheticArticles(ecb, bruteSize)];
   const brute = bruteForce(small.map((a) => a.doc));
   const indexedStart = process.hrtime.bigint();
@@ -187,10 +194,10 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const runs: ScaleRun[] = [];
   for (const size of sizes) {
     (globalThis as { gc?: () => void }).gc?.();
-    runs.push(scaleRun(ecb, size, 200000));
+    runs.push(scaleRun(ecb, size, 200000, deadline));
     console.log(`[clustering] ${size} articles in ${runs[runs.length - 1]!.seconds.toFixed(1)} s`);
   }
-  const rows = runs.map((r) => `| ${r.size.toLocaleString('en-US')} | ${fixed(r.seconds, 1)} | ${fixed(r.featureSeconds, 1)} | ${fixed(r.addMicros.all, 1)} | ${fixed(r.addMicros.firstMedian, 1)} | ${fixed(r.addMicros.lastMedian, 1)} | ${fixed(r.addMicros.lastP99, 0)} | ${fixed(r.heapMb, 0)} | ${fixed(r.rssMb, 0)} | ${r.stories.toLocaleString('en-US')} (${r.open.toLocaleString('en-US')} open at end) | ${r.f1 === null ? 'not scored' : fixed(r.f1)} |`);
+  const rows = runs.map((r) => `| ${r.done === r.size ? r.size.toLocaleString('en-US') : `${r.done.toLocaleString('en-US')} of ${r.size.toLocaleString('en-US')} (time budget ran out)`} | ${fixed(r.seconds, 1)} | ${fixed(r.featureSeconds, 1)} | ${fixed(r.addMicros.all, 1)} | ${fixed(r.addMicros.firstMedian, 1)} | ${fixed(r.addMicros.lastMedian, 1)} | ${fixed(r.addMicros.lastP99, 0)} | ${fixed(r.heapMb, 0)} | ${fixed(r.rssMb, 0)} | ${r.stories.toLocaleString('en-US')} (${r.open.toLocaleString('en-US')} open at end) | ${r.f1 === null ? 'not scored' : fixed(r.f1)} |`);
   return {
     title: 'Story clustering at scale',
     markdown: `Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only clustering\` (flags: \`--sizes ${sizes.join(',')}\`, \`--brute ${bruteSize}\`), one run per size, on the shared 2-core machine.
@@ -198,7 +205,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
 Synthetic articles (generated on the fly, never stored): synthetic story *k* re-tells ECB+ dev gold story *k* mod 66 with
 its capitalised words given one of 101 story-specific suffixes ("Reid" → "Reid*kora*") and its numbers and years shifted
 by story-specific offsets; it starts at *k*/${STORIES_PER_DAY} days and has 4–12 articles spread over 48 hours, each a sampled
-headline sentence plus 4–8 sampled sentences of that gold story (so articles of one story share facts but not text).
+headline sentence plus 2–4 sampled sentences of that gold story (so articles of one story share facts but not text).
 Stories sharing a base and a suffix are 6,666 stories (13 days) apart, outside the 7-day window. Articles stream in
 time order within blocks of 200 stories; the clusterer keeps only stories in the window.
 

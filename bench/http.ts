@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article, ArticleAnalysis } from '../src/core/index.js';
 import { loadStoreStages, realignStory } from '../src/engine/index.js';
@@ -109,11 +109,13 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
     for (const path of scenarios.flatMap(([, paths]) => paths)) await (await fetch(`${url}${path}`)).arrayBuffer();
     await load(url, scenarios.flatMap(([, paths]) => paths), connections, 2);
     const runs = new Map<string, Load[]>(scenarios.map(([name]) => [name, []]));
+    const loadBefore = loadavg()[0]!;
     for (let round = 0; round < rounds; round++) for (const [name, paths] of scenarios) runs.get(name)!.push(await load(url, paths, connections, seconds));
     const rows: [string, Load][] = [...runs].map(([name, list]) => [name, {
       p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)), rps: median(list.map((r) => r.rps)),
       total: list.reduce((a, r) => a + r.total, 0), errors: list.reduce((a, r) => a + r.errors, 0), non2xx: list.reduce((a, r) => a + r.non2xx, 0),
     }]);
+    const loadAfter = loadavg()[0]!;
     const base = rows[0]![1];
     const table = rows.map(([name, r]) => `| ${name} | ${r.p50} | ${r.p99} | ${fixed(r.rps, 0)} | ${r.total} | ${r.errors + r.non2xx} | ${fixed(r.p50 / Math.max(1, base.p50), 1)}× |`);
     return {
@@ -129,7 +131,7 @@ Latencies in ms; "errors" counts socket errors, timeouts and non-2xx answers; th
 ${table.join('\n')}
 
 Measured with \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only http${options.quick ? ' --quick' : ''}\` on the shared 2-core machine
-(other work was running at the same time).${fallbacks.length ? ` Stages still on the engine's fallback when measured: ${fallbacks.join(', ')} (so stories carry fewer facts and quotes than they will).` : ''} Store ${built.reused ? 'reused from an earlier run' : `built in ${fixed(built.buildMs / 1000, 1)} s`}.`,
+(other work was running at the same time: 1-minute load average ${fixed(loadBefore, 1)} before and ${fixed(loadAfter, 1)} after the runs, so absolute figures are noisy; compare rows with the baseline).${fallbacks.length ? ` Stages still on the engine's fallback when measured: ${fallbacks.join(', ')} (so stories carry fewer facts and quotes than they will).` : ''} Store ${built.reused ? 'reused from an earlier run' : `built in ${fixed(built.buildMs / 1000, 1)} s`}.`,
     };
   } finally {
     child.kill('SIGTERM');

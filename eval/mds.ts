@@ -58,7 +58,7 @@ export async function scoreClusters(clusters: MdsCluster[]): Promise<{ systems: 
     const articles: Article[] = cluster.documents.map((d, i) => articleFromText(d.text, { id: `${cluster.id}-${d.id ?? i}`, source: `mds:${cluster.id}:${i}`, title: d.title ?? null, outlet: `doc-${i + 1}` }));
     const references = cluster.references.map((r) => r.text);
     const budget = Math.round(references.reduce((a, r) => a + wordCount(r), 0) / references.length);
-    const result = analyzeBatch(articles, ctx, { singleStory: true, stages: { align: stages.align } });
+    const result = analyzeBatch(articles, ctx, { singleStory: true });
     const brief = result.stories[0]?.brief.map((s) => s.text) ?? [];
     if (brief.length === 0) empty++;
     const docs = cluster.documents.map((d) => d.text);

@@ -14,7 +14,7 @@ export async function analyzeSeeds(): Promise<{ result: AnalysisResult; fallback
   const articles: Article[] = [];
   const started = performance.now();
   for await (const a of stages.readSources([found.path], ctx)) articles.push(a);
-  const result = analyzeBatch(articles, ctx, { stages: { align: stages.align } });
+  const result = analyzeBatch(articles, ctx);
   return { result, fallbacks: stages.fallbacks, ms: performance.now() - started };
 }
 

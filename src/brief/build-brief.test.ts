@@ -86,3 +86,13 @@ test('should read single-source facts after who said what, not among what happen
   const quote = brief.findIndex((s) => s.text.includes('We will find out'));
   assert.ok(single > quote, brief.map((s) => s.text).join('\n'));
 });
+
+test('should cite a quote only where its words appear, whatever the story groups with it', () => {
+  const story = ferryStory(articles);
+  const [harbor, , , ledger] = articles;
+  story.quotes[1]!.citations.push({ article: harbor!.id, start: 0, end: 40 }, { article: ledger!.id, start: 0, end: 40 });
+  const out = buildBrief()(story, articles);
+  const crew = out.find((s) => s.text.includes('The crew acted quickly'))!;
+  assert.deepEqual(crew.citations.map((c) => c.article), ['north-3']);
+  assert.match(crew.text, /^According to North Wire/);
+});

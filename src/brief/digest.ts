@@ -11,7 +11,7 @@ export interface OutletCoverage {
   last: string | null;
 }
 
-/** A person or organisation the story is about, with the roles the outlets give them. */
+/** A person the story is about (organisations when it names no one), with the roles the outlets give them. */
 export interface KeyPerson {
   name: string;
   roles: string[];
@@ -66,10 +66,14 @@ export function digestStory(story: Story, result: Pick<AnalysisResult, 'articles
     if (a.published && (entry.last === null || a.published > entry.last)) entry.last = a.published;
     coverage.set(key, entry);
   }
-  const people = story.entities.filter((e) => e.kind === 'person' || e.kind === 'organization')
+  const persons = story.entities.filter((e) => e.kind === 'person');
+  const people = (persons.length > 0 ? persons : story.entities.filter((e) => e.kind === 'organization'))
     .map((e) => ({ name: e.name, roles: e.roles ?? [], mentions: e.mentions.length, outlets: outletsOf(e.mentions, index).length }))
     .sort((a, b) => b.outlets - a.outlets || b.mentions - a.mentions).slice(0, 12);
-  const quotes = story.quotes.map((q) => ({ text: q.text, speaker: q.speakerName, venue: q.venue, outlets: label(q.citations), citations: q.citations }));
+  // Quotes with a named speaker, verbatim ones first, then the most widely carried.
+  const quotes = story.quotes.filter((q) => q.speakerName !== null)
+    .sort((a, b) => Number(b.direct) - Number(a.direct) || outletsOf(b.citations, index).length - outletsOf(a.citations, index).length)
+    .map((q) => ({ text: q.text, speaker: q.speakerName, venue: q.venue, outlets: label(q.citations), citations: q.citations }));
   const disputed = story.facts.filter((f) => f.status === 'disputed' || f.conflicts.length > 0).map((f) => ({
     text: f.text || wordingOf(f.citations, byId, ''),
     reason: f.conflicts.map((c) => c.reason).join('; '),

@@ -23,10 +23,14 @@ function sentenceAlign(calls: string[][]): BatchStages['align'] {
   };
 }
 
-test('should cluster a batch into stories and align each story with its own articles', () => {
+test('should group a batch by the clusterer\'s labels and align each story with its own articles', () => {
   const calls: string[][] = [];
   const articles: Article[] = [...ferryArticles(), ...tram];
-  const result = analyzeBatch(articles, testContext(), { stages: { align: sentenceAlign(calls) } });
+  const byTopic: BatchStages['cluster'] = (list, analyses) => {
+    assert.equal(analyses.length, list.length);
+    return list.map((a) => (a.id.startsWith('tram') ? 'b' : 'a'));
+  };
+  const result = analyzeBatch(articles, testContext(), { stages: { align: sentenceAlign(calls), cluster: byTopic } });
   assert.equal(result.stories.length, 2, JSON.stringify(result.stories.map((s) => s.articles)));
   assert.deepEqual(result.stories[0]!.articles, ['harbor-1', 'coastal-2', 'north-3', 'ledger-4']);
   assert.deepEqual(result.stories[1]!.articles, ['tram-1', 'tram-2']);

@@ -5,6 +5,7 @@ import {
 } from '../core/index.js';
 import { analyzeArticle, type AnalyzeOptions } from '../analyze/index.js';
 import { clusterBatch, clusterDocFrom, type ClusterOptions } from '../corpus/cluster/index.js';
+import { alignStory, type AlignOptions } from '../corpus/align/index.js';
 import { buildBrief, type BriefOptions } from '../brief/index.js';
 
 /** What align returns for one story. */
@@ -30,6 +31,7 @@ export interface AnalyzeBatchOptions {
   singleStory?: boolean;
   analyze?: AnalyzeOptions;
   cluster?: Partial<ClusterOptions>;
+  align?: Partial<AlignOptions>;
   brief?: BriefOptions;
   stages?: Partial<BatchStages>;
 }
@@ -39,8 +41,7 @@ function defaultStages(options: AnalyzeBatchOptions): BatchStages {
   return {
     analyze: analyzeArticle(options.analyze),
     cluster: (articles, analyses) => clusterBatch(articles.map((a, i) => clusterDocFrom(a, analyses[i])), options.cluster),
-    // Until src/corpus/align exports alignStory, callers pass it (loadStoreStages finds it at run time).
-    align: () => { throw new EngineError('E_INTERNAL', 'no align stage given (src/corpus/align is not built yet)'); },
+    align: alignStory(options.align),
     brief: buildBrief(options.brief),
   };
 }

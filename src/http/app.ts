@@ -2,7 +2,9 @@
 import { Hono } from 'hono';
 import { assetRoutes } from './assets/index.js';
 import { errorResponse, notFound } from './errors.js';
+import { ingestRunner } from './announce.js';
 import { createJobs } from './jobs.js';
+import { liveRoutes, type StoryEvents } from './live/index.js';
 import { openApiDocument } from './openapi.js';
 import type { Repository } from './repository.js';
 import { apiRoutes } from './routes/api.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   ingestTimeoutMs?: number;
   /** Allow ingesting URLs on private and loopback addresses. */
   allowPrivateNetwork?: boolean;
+  /** Live story events: streamed at /api/live/stories[/:id]; HTTP ingests are announced on it. */
+  events?: StoryEvents | null;
   /** Where unexpected errors are logged (never sent to the client). */
   log?: (message: string) => void;
 }
@@ -40,7 +44,9 @@ const defaults = {
 
 /** Creates the app. Test it in-process with `app.request()`; serve it with `startServer()`. */
 export function createApp(options: AppOptions): Hono {
-  const o = { ...defaults, ...options } satisfies Required<Omit<AppOptions, 'token' | 'hosts'>> & Pick<AppOptions, 'token' | 'hosts'>;
+  const o = { ...defaults, ...options } satisfies Required<Omit<AppOptions, 'token' | 'hosts' | 'events'>> & Pick<AppOptions, 'token' | 'hosts' | 'events'>;
+  const events = o.events ?? null;
+  const run = ingestRunner(o.repository, events);
   const guard: WriteGuard = { required: o.tokenRequired, token: o.token ?? null };
   const limits: IngestLimits = { maxBytes: o.maxUploadBytes, maxFiles: o.maxFiles, maxUrls: o.maxUrls, allowPrivateNetwork: o.allowPrivateNetwork };
   const jobs = createJobs({ timeoutMs: o.ingestTimeoutMs, log: o.log });
@@ -53,9 +59,10 @@ export function createApp(options: AppOptions): Hono {
   app.get('/favicon.ico', (c) => c.redirect('/assets/icon.svg', 301));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/assets', assetRoutes());
-  app.route('/api/ingest', ingestRoutes(o.repository, jobs, guard, limits));
+  app.route('/api/ingest', ingestRoutes(run, jobs, guard, limits));
+  if (events) app.route('/api/live', liveRoutes(events));
   app.route('/api', apiRoutes(o.repository));
-  app.route('/', pageRoutes(o.repository, jobs, guard, limits));
+  app.route('/', pageRoutes(o.repository, run, jobs, guard, limits, events ? () => events.since(0).at(-1)?.id ?? 0 : null));
   app.notFound(notFound);
   app.onError((error, c) => errorResponse(c, error, o.log));
   return app;

@@ -17,3 +17,7 @@ export { sampleCorpus } from './testing/sample-corpus.js';
 export { hostileCorpus, PWNED_PATH } from './testing/hostile-corpus.js';
 export { storeRepository } from './store-repository.js';
 export type { StoreRepositoryOptions } from './store-repository.js';
+export { createStoryEvents, liveRoutes } from './live/index.js';
+export type { StoryEvents, NumberedEvent, LiveRouteOptions } from './live/index.js';
+export { ingestRunner } from './announce.js';
+export type { IngestRunner } from './announce.js';

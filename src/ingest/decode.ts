@@ -11,6 +11,14 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** UTF-16 without a byte-order mark, told by the zero bytes around "<" ('<\\0?\\0' little-endian, '\\0<\\0?' big-endian). */
+export function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4) return null;
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  return null;
+}
+
 /** True when the bytes look like binary data: NUL bytes or many control characters in the first 8 KiB. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -52,6 +60,8 @@ export function decodeBytes(input: Uint8Array, source: string, markup: boolean |
       return { text: null, diagnostics: [diagnostic('error', 'bad-gzip', `${source}: the gzip data is corrupt`, { source })] };
     }
   }
+  const wide = utf16Without(bytes);
+  if (wide !== null) return { text: new TextDecoder(wide).decode(bytes), diagnostics };
   if (looksBinary(bytes)) {
     return { text: null, diagnostics: [diagnostic('error', 'binary-input', `${source}: looks like binary data, not text`, { source })] };
   }

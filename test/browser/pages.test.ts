@@ -90,6 +90,24 @@ describe('web pages in Chromium', { skip }, () => {
     assert.deepEqual(errors, []);
   });
 
+  test('should tell an open story list that stories changed, with a reload link', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => (globalThis as any).document.body.dataset.live === '1');
+    await new Promise((r) => setTimeout(r, 300));
+    const res = await fetch(`${server.url}/api/ingest?wait=1`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ files: [{ name: 'late-news.txt', text: 'Late news from Fenmouth\n\nA late item.' }] }),
+    });
+    assert.equal(res.status, 200);
+    const banner = page.locator('#live-banner');
+    await banner.waitFor({ timeout: 10_000 });
+    assert.match((await banner.textContent())!, /1 story changed .*Late news from Fenmouth/);
+    await banner.locator('a').click();
+    await page.waitForLoadState();
+    assert.ok((await page.locator('.story-title').allTextContents()).includes('Late news from Fenmouth'));
+    assert.deepEqual(errors, []);
+  });
+
   test('should run none of the script and event-handler payloads carried by articles', async () => {
     const dialogs: string[] = [];
     const violations: string[] = [];

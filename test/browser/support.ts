@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { Hono } from 'hono';
-import { createApp, hostileCorpus, memoryRepository, PWNED_PATH, sampleCorpus, startServer, type RunningServer } from '../../src/http/index.js';
+import { createApp, createStoryEvents, hostileCorpus, memoryRepository, PWNED_PATH, sampleCorpus, startServer, type RunningServer } from '../../src/http/index.js';
 import { plainTextReader } from '../../src/http/testing/text-reader.js';
 
 /** The browser the tests drive (installed by apt, never downloaded by playwright). */
@@ -34,7 +34,7 @@ export async function serveTestApp(): Promise<RunningServer & { hits: string[] }
   const repository = memoryRepository({ articles: [...articles, ...hostile.articles], stories: [...stories, ...hostile.stories], read: plainTextReader });
   const hits: string[] = [];
   const outer = new Hono();
-  const app = createApp({ repository, log: () => {} });
+  const app = createApp({ repository, events: createStoryEvents(), log: () => {} });
   outer.all(`${PWNED_PATH}/*`, (c) => { hits.push(c.req.path); return c.text('gotcha'); });
   outer.all('*', (c) => app.fetch(c.req.raw));
   mkdirSync(ARTIFACTS, { recursive: true });

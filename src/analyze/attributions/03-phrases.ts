@@ -19,6 +19,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 /** True for a token that may sit inside a noun phrase. */
 function inPhrase(token: Token): boolean {
   if (token.type === 'word' && NP_POS.has(token.pos)) return true;
+  if (token.type === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'X')) return true; // "Don Fowler" tagged VERB
   if (token.type === 'number') return true;
   if (POSSESSIVE.test(token.text) || POSSESSIVE_PRONOUNS.has(token.lower)) return true;
   return token.text === '-' || INNER_WORDS.has(token.lower);
@@ -28,7 +29,7 @@ function inPhrase(token: Token): boolean {
 function tidy(tokens: Token[], first: number, last: number): Range | null {
   let a = first;
   let b = last;
-  while (a < b && (INNER_WORDS.has(tokens[a]!.lower) || POSSESSIVE.test(tokens[a]!.text) || tokens[a]!.text === '-')) a++;
+  while (a < b && (INNER_WORDS.has(tokens[a]!.lower) || POSSESSIVE.test(tokens[a]!.text) || tokens[a]!.text === '-' || tokens[a]!.lower === 'both')) a++;
   while (b > a && (INNER_WORDS.has(tokens[b - 1]!.lower) || tokens[b - 1]!.text === '-' || POSSESSIVE_PRONOUNS.has(tokens[b - 1]!.lower))) b--;
   if (a >= b) return null;
   if (!tokens.slice(a, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.type === 'word' && /^\p{Lu}/u.test(t.text))) return null;
@@ -80,6 +81,14 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ra
   if (!first || start >= ceiling) return null;
   if (PRONOUN_SOURCES.has(first.lower) && first.pos === 'PRON') return { first: start, last: start + 1 };
   let j = start;
-  while (j < ceiling && (inPhrase(tokens[j]!) || hyphenated(tokens, j)) && !(tokens[j]!.lower === 'that' && j > start)) j++;
+  while (j < ceiling && (inPhrase(tokens[j]!) || hyphenated(tokens, j) || tokens[j]!.text === '(') && !(tokens[j]!.lower === 'that' && j > start)) {
+    if (tokens[j]!.text === '(') { // "Rep. Gregory Meeks (D-N.Y.)"
+      const close = tokens.slice(j, Math.min(ceiling, j + 10)).findIndex((t) => t.text === ')');
+      if (close < 0) break;
+      j += close + 1;
+      continue;
+    }
+    j++;
+  }
   return tidy(tokens, start, j);
 }

@@ -57,28 +57,25 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
     const lastWord = lastWordEnd(tokens, from, end);
     if (quote.end >= lastWord) return { start: quote.innerStart, end: quote.innerEnd };
   }
-  return spanOf(tokens, skipDateline(tokens, from, end), clauseEnd(scope, from, end));
+  return spanOf(tokens, skipDateline(tokens, from, end), addedClause(scope, from, end));
 }
 
-const CLAUSE_OPENERS = new Set(['but', 'which', 'though', 'although', 'while', 'even', 'up', 'down', 'known', 'meaning', 'despite', 'according']);
-const BARE_OPENERS = new Set(['after', 'as', 'while', 'because', 'so', 'until', 'before', 'notwithstanding', 'when', 'during']);
-
-/** Where reported words end before an added clause: ", but …", ", which …", ", citing …", " -- …", " after …" (PolNeAR's span). */
-export function clauseEnd(scope: Scope, from: number, end: number): number {
+/** Where reported words end before an added clause (PolNeAR's span): VARIANT. */
+export function addedClause(scope: Scope, from: number, end: number): number {
   const { tokens, quoteOf } = scope;
   for (let k = from + 2; k < end - 1; k++) {
     if (quoteOf[k]! >= 0) continue;
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (t.text === '--' || t.text === '—' || (t.text === '-' && t.start > tokens[k - 1]!.end)) return k;
-    if (BARE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && k > from + 3 && false) return k;
+    if (VARIANT === 'dash' && (t.text === '--' || t.text === '—' || t.text === '―')) return k;
     if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
-    if (CLAUSE_OPENERS.has(next.lower) || (next.pos === 'VERB' && /ing$|ed$/u.test(next.lower))) return k;
-    if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerb(tokens, k + 2, Math.min(end, k + 5)) && false) return k;
+    if (VARIANT === 'ing' && next.pos === 'VERB' && /ing$/u.test(next.lower)) return k;
+    if (VARIANT === 'but' && next.lower === 'but') return k;
+    if (VARIANT === 'which' && next.lower === 'which') return k;
   }
   return end;
 }
-
+const VARIANT: string = 'ing';
 
 /** Skips a dateline that opens a paragraph: "WASHINGTON ― …", "KYIV, Ukraine (AP) — …". */
 function skipDateline(tokens: Token[], from: number, end: number): number {

@@ -89,13 +89,15 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const after = rest ? contentAfter(scope, afterStart, end) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
-    const interrupted = tokens[tail.at]?.text === ',' && after !== null;
+    const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
+    const opener = tokens[afterStart];
+    // "Climate change, he said, is the greatest threat": the cue interrupts one unquoted clause.
+    const interrupted = tokens[tail.at]?.text === ',' && after !== null && !quoted && opener !== undefined && !isQuoteMark(opener) &&
+      !/^(?:CCONJ|SCONJ|ADV)$/u.test(opener.pos);
     const content = contentBefore(scope, interrupted ? clauseStart(tokens, before, contentEnd) : before, contentEnd);
     // "“A,” he said, “B.”": both quotations are the speaker's words.
-    const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
-    // "Climate change, he said, is the greatest threat": the cue interrupts one content.
     const pieces = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted) ? [content, after] : content && !after ? [content] : null;
-    if (pieces) return { cue, source, content: pieces, venueRange, tail: tail.at };
+    if (pieces) return { cue: after ? cue : withTrailingTime(tokens, cue, end), source, content: pieces, venueRange, tail: tail.at };
   }
   return after ? { cue, source, content: [after], venueRange, tail: end } : null;
 }
@@ -126,11 +128,22 @@ function coordinated(tokens: Token[], cue: Cue, sentenceStart: number, previous:
   return previous?.source ?? phraseAfter(tokens, sentenceStart, cue.first);
 }
 
+const TRAILING_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight)$/u;
+
+/** A sentence-final cue keeps its time and manner words, as PolNeAR marks it: "…,” he said Thursday morning." */
+function withTrailingTime(tokens: Token[], cue: Cue, end: number): Cue {
+  let k = cue.last;
+  while (k < end && (TRAILING_TIME.test(tokens[k]!.lower) || (tokens[k]!.pos === 'ADV' && /ly$/u.test(tokens[k]!.lower)))) k++;
+  const rest = tokens.slice(k, end).filter((t) => t.type === 'word' || t.type === 'number');
+  return k > cue.last && rest.length === 0 ? { ...cue, last: k } : cue;
+}
+
 /** Where the interrupted clause begins: after "that" or a leading "But" ("But the weapons, he said, are …" → "the weapons"). */
 function clauseStart(tokens: Token[], from: number, end: number): number {
   let start = from;
   if (tokens[start]?.pos === 'CCONJ') start++;
-  for (let k = end - 1; k > start; k--) if (tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1;
+  // "…, which, Tompkins said, is usually full" → the piece before the cue is "which".
+  for (let k = end - 2; k > start; k--) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || tokens[k]!.text === ',') return k + 1;
   return start;
 }
 

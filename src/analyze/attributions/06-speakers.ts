@@ -32,7 +32,7 @@ export function sourceEntity(tokens: Token[], source: Range, view: EntityView): 
 function headEnd(tokens: Token[], range: Range): number {
   for (let k = range.first + 1; k < range.last; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'ADP' && t.lower !== 'of' || t.text === ',') return k;
+    if (t.pos === 'ADP' && t.lower !== 'of' || t.text === ',' || t.text === '(') return k;
   }
   return range.last;
 }

@@ -26,7 +26,8 @@ function transcriptLine(text: string, tokens: Token[], sentence: SentenceRange):
   if (!name || name.last - name.first > 3 || tokens[name.last]?.text !== ':') return null;
   const upper = tokens.slice(name.first, name.last).every((t) => t.text === t.text.toUpperCase() && t.text.length > 1);
   // "PENCE: Well, …" (a transcript) or "Trump: “…”"; never a dateline such as "New Delhi: Russia said …".
-  if (!upper && !isQuoteMark(tokens[name.last + 1])) return null;
+  const headline = sentence.heading && tokens[name.first]!.pos !== 'DET' && at === sentence.first; // "Pence: Flowers Won’t Be at Debate"
+  if (!upper && !headline && !isQuoteMark(tokens[name.last + 1])) return null;
   const colon = name.last;
   let end = text.indexOf('\n', tokens[colon]!.end);
   if (end < 0) end = text.length;

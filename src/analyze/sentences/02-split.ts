@@ -19,6 +19,7 @@ export function isSpaceToken(token: Token): boolean {
 /** True when a sentence ending in `last` must continue into `next` ("Jan. 5", "the U.S. military"). */
 function continuesAfter(last: Token, next: Token): boolean {
   if (NON_FINAL_ABBREVIATIONS.has(last.lower)) return true;
+  if (/^\p{Ll}/u.test(next.text) && last.text !== '.' && next.type === 'word') return true; // "(D-Mo.) said": no sentence starts in lower case
   if (!INITIALISM.test(last.text)) return false;
   const first = next.text[0] ?? '';
   return first.toLowerCase() === first || !SENTENCE_STARTERS.has(next.lower);
@@ -44,7 +45,10 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
   const out: SentenceRange[] = [];
   let first = -1;
   let lastWord = -1;
+  let open = 0;
+  let openedAt = 0;
   const close = () => {
+    open = 0;
     if (first >= 0) out.push({ start: tokens[first]!.start, end: tokens[lastWord]!.end, first, last: lastWord + 1, heading: false });
     first = -1;
   };
@@ -61,8 +65,13 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
     // A period inside the marks always ends the sentence ("… change.” She adds"); "?” Clinton said." does not.
     const fullStop = closing && /\./u.test(inside) && /^\p{Lu}/u.test(token.text);
     const stopInQuote = closing && /[?!]/u.test(inside) && /^\p{Lu}/u.test(token.text) && !tagged;
+    // "Sen. Ann Lee (D-Mo.) said": never end a sentence inside parentheses.
+    if (open > 0 && i - openedAt > 15) open = 0; // an unclosed "(" does not swallow the paragraph
+    if (first >= 0 && open > 0 && token.text !== '(') { lastWord = i; if (token.text === ')') open--; continue; }
     if (first >= 0 && (fullStop || ((starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token) && !tagged))) close();
     if (first < 0) first = i;
+    if (token.text === '(') { open++; openedAt = i; }
+    else if (token.text === ')' && open > 0) open--;
     lastWord = i;
   }
   close();

@@ -5,7 +5,7 @@
  */
 import type { Citation, Fact, Story, StoryQuote } from '../../core/index.js';
 import { NEXT_CUES } from '../lexicon/cues.js';
-import { contentStems, wordCount } from '../text/tokenize.js';
+import { containment, contentStems, jaccard, sharedCount, wordCount } from '../text/tokenize.js';
 import { mergeCitations, outletsOf, type EvidenceIndex } from './01-evidence.js';
 import { clarity, refusal, stripDateline } from './02-screen.js';
 import { dispute, numberDisputes, personNames } from './disputes.js';
@@ -82,18 +82,25 @@ export function speakerLabel(name: string, role: string | undefined): string {
 
 /** A direct quote with a named speaker becomes a candidate; questions, fragments, very long quotes and unnamed speakers do not. */
 export function quoteCandidate(quote: StoryQuote, story: StoryInput, index: EvidenceIndex): Candidate | null {
-  const words = wordCount(quote.text);
+  const length = wordCount(quote.text);
   const entity = story.entities.find((e) => e.id === quote.speaker);
   const named = entity ? entity.kind === 'person' : !!quote.speakerName && /^\p{Lu}/u.test(quote.speakerName) && !/^(A|An|The|One|Some)\b/.test(quote.speakerName);
-  if (!quote.direct || !quote.speakerName || !named || words < 4 || words > 60 || /\?\s*["”’]?$/.test(quote.text.trim())) return null;
+  if (!quote.direct || !quote.speakerName || !named || length < 4 || length > 60 || /\?\s*["”’]?$/.test(quote.text.trim())) return null;
   const role = entity?.roles?.find((r) => r.trim().length > 0);
-  const positions = quote.citations.map((c) => {
+  // Only the citations that carry these words back the quote (a loose merge must not lend it other outlets).
+  const words = contentStems(quote.text);
+  const citations = quote.citations.filter((c) => {
+    const slice = contentStems(index.articles.get(c.article)?.text.slice(c.start, c.end) ?? '');
+    return jaccard(words, slice) >= 0.5 || (containment(words, slice) >= 0.8 && sharedCount(words, slice) >= Math.min(4, new Set(words).size));
+  });
+  if (citations.length === 0) return null;
+  const positions = citations.map((c) => {
     const article = index.articles.get(c.article);
     return article && article.text.length > 0 ? c.start / article.text.length : 0.5;
   });
   return {
-    kind: 'quote', source: quote.id, section: 'said', text: quote.text.trim(), citations: quote.citations,
-    outlets: outletsOf(quote.citations, index), position: mean(positions), clarity: 1, stems: contentStems(quote.text), score: 0,
+    kind: 'quote', source: quote.id, section: 'said', text: quote.text.trim(), citations,
+    outlets: outletsOf(citations, index), position: mean(positions), clarity: 1, stems: contentStems(quote.text), score: 0,
     quote: { speaker: quote.speaker, label: speakerLabel(entity?.name ?? quote.speakerName, role), venue: quote.venue, cue: quote.cue },
   };
 }

@@ -68,8 +68,12 @@ export function phrase(chosen: Candidate[], index: EvidenceIndex, totalOutlets: 
   // An unconfirmed claim (one outlet, not a quote) is read with the disputed points, after who said what.
   const slot = (c: Candidate) => SECTION_ORDER.indexOf(c.kind === 'fact' && c.outlets.length === 1 && c.section !== 'next' ? 'disputed' : c.section);
   const single = (c: Candidate) => (c.outlets.length === 1 ? 1 : 0);
-  const ordered = [...chosen].sort((a, b) => slot(a) - slot(b)
+  const sorted = [...chosen].sort((a, b) => slot(a) - slot(b)
     || single(a) - single(b) || (a.section === 'next' ? a.position - b.position : b.score - a.score));
+  // What happened comes first: the plain fact most outlets report leads, whatever its section.
+  const lead = chosen.filter((c) => c.kind === 'fact' && c.section !== 'next')
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.score - a.score)[0];
+  const ordered = lead ? [lead, ...sorted.filter((c) => c !== lead)] : sorted;
   return ordered.map((c) => {
     let text = c.kind === 'quote' ? phraseQuote(c) : c.kind === 'dispute' ? phraseDispute(c, index) : terminate(c.text);
     if (c.kind !== 'dispute' && c.outlets.length === 1 && totalOutlets > 1) text = markSingleSource(text, nameOutlets(c.outlets, index));

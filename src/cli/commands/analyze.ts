@@ -94,13 +94,13 @@ export const command: Command = {
     const server = stringOption(args, 'abstractive');
     const modelCtx = server ? withModelServer(ctx, server) : null;
     const stages = await loadStoreStages();
-    const missing = stages.fallbacks.filter((name) => name === 'alignStory' || name === 'analyzeArticle' || name === 'readSources');
+    const missing = stages.fallbacks.filter((name) => name === 'readSources');
     if (missing.length > 0) io.stderr.write(`concord analyze: warning: running with a simplified ${missing.join(', ')} (not built yet)\n`);
     const articles: Article[] = [];
     const outlet = stringOption(args, 'outlet');
     for await (const article of stages.readSources(args.positionals, ctx, { ...(outlet ? { outlet } : {}), ...(stdin ? { stdin } : {}) })) articles.push(article);
     if (articles.length === 0) throw new EngineError('E_NOTHING_READ', 'no article could be read from the inputs');
-    const result = analyzeBatch(articles, ctx, { singleStory: args.values['one-story'] === true, stages: { align: stages.align } });
+    const result = analyzeBatch(articles, ctx, { singleStory: args.values['one-story'] === true });
     if (server && modelCtx) {
       const rephrase = rephraseBrief({ url: server, model: stringOption(args, 'model') ?? 'default', apiKey: io.env.CONCORD_MODEL_KEY });
       const byId = new Map(articles.map((a) => [a.id, a]));

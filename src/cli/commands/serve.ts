@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EngineError } from '../../core/index.js';
 import { ingestIntoStore, nodeContext, openStoreAt } from '../../engine/index.js';
-import { createApp, isLoopbackHost, LOOPBACK_HOSTS, startServer, storeRepository } from '../../http/index.js';
+import { createApp, createStoryEvents, isLoopbackHost, LOOPBACK_HOSTS, startServer, storeRepository } from '../../http/index.js';
 import { countArticles } from '../../store/index.js';
 import { intOption, stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
@@ -73,7 +73,7 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
       if (args.values.demo === true) await loadDemo(store, io);
       const repository = storeRepository(store, { allowPrivateNetwork, env: { ...io.env } });
       const app = createApp({
-        repository, tokenRequired: !loopback, token, hosts: loopback ? LOOPBACK_HOSTS : null, maxUploadBytes, allowPrivateNetwork,
+        repository, events: createStoryEvents(), tokenRequired: !loopback, token, hosts: loopback ? LOOPBACK_HOSTS : null, maxUploadBytes, allowPrivateNetwork,
         log: (m) => io.stderr.write(`concord serve: ${m}\n`),
       });
       const server = await startServer(app, { port, host }).catch((error: NodeJS.ErrnoException) => {

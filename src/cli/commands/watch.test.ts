@@ -81,3 +81,40 @@ test('should refuse a plain file and an unknown option with a usage error', asyn
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('should stream story updates on --live-port and still exit on SIGTERM with a client connected', { timeout: 180_000 }, async (t) => {
+  const root = scratchDir('concord-watch-live-');
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const input = join(root, 'in');
+  mkdirSync(input);
+  const port = 41_000 + Math.floor(Math.random() * 9_000);
+  const child = spawn(process.execPath, [concordBin, 'watch', '--db', join(root, 'db'), '--settle', '20', '--live-port', String(port), input], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  child.stdout.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 150_000);
+  t.after(() => clearTimeout(killer));
+  while (!/watching/.test(stderr)) {
+    if (child.exitCode !== null) assert.fail(stderr);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const response = await fetch(`http://127.0.0.1:${port}/stories`);
+  assert.equal(response.status, 200);
+  const reader = response.body!.getReader();
+  let text = '';
+  const readUntil = async (pattern: RegExp) => {
+    while (!pattern.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+  };
+  await readUntil(/event: ready/);
+  writeArticles(input, 1);
+  await readUntil(/event: story\ndata: [^\n]*"story":"story-/);
+  assert.match(text, /event: article\ndata: [^\n]*"article":"a0"/);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, stderr);
+  await reader.cancel().catch(() => undefined);
+});

@@ -10,7 +10,8 @@ async function serveLive(port: number, bus: ReturnType<typeof createStoryEvents>
   const { serve } = await import('@hono/node-server');
   const server = serve({ fetch: liveRoutes(bus).fetch, port, hostname: '127.0.0.1' });
   io.stderr.write(`concord watch: live events at http://127.0.0.1:${port}/stories\n`);
-  return () => { server.close(); };
+  // Open event streams never end by themselves: close them with the server, or the process would stay up.
+  return () => { server.close(); (server as { closeAllConnections?: () => void }).closeAllConnections?.(); };
 }
 
 /** One line per article and per refreshed story (or JSON lines with --json). */

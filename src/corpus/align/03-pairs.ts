@@ -15,6 +15,9 @@ const INDEX_WEIGHT = 2;
 /** Longer postings are skipped: a word in that many statements says little about a pair. */
 const MAX_POSTINGS = 400;
 
+/** Average number of candidate partners judged per statement. */
+const PAIRS_PER_STATEMENT = 30;
+
 /** Keys a statement is indexed under: its weighty stems (by synonym class) and its numbers. */
 function keysOf(statement: Statement): Set<string> {
   const keys = new Set<string>();
@@ -47,9 +50,10 @@ export function judgePairs(statements: Statement[], matcher: Matcher): JudgedPai
       }
     }
   }
+  /* big stories: judge the pairs sharing most keys, at most PAIRS_PER_STATEMENT per statement on average */
+  const candidates = [...shared].filter(([, count]) => count >= 2).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PAIRS_PER_STATEMENT * statements.length);
   const out: JudgedPair[] = [];
-  for (const [key, count] of shared) {
-    if (count < 2) continue;
+  for (const [key] of candidates) {
     const a = Math.floor(key / statements.length); const b = key % statements.length;
     const { score, same } = matcher.judgeTokens(statements[a]!.tokens, statements[b]!.tokens);
     out.push({ a, b, score, same });

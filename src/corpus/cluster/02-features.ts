@@ -93,8 +93,10 @@ function numbersOf(tokens: Token[]): string[] {
     const w = t.text.toLowerCase();
     const month = MONTHS.get(w);
     if (month !== undefined && (w.length > 3 || isCapitalised(t.text))) {
+      // "December 12" and "12 December" both name a day.
       const next = tokens[i + 1]?.text ?? '';
-      const day = /^\d{1,2}$/u.test(next) ? Number(next) : NaN;
+      const prev = tokens[i - 1]?.text ?? '';
+      const day = /^\d{1,2}$/u.test(next) ? Number(next) : /^\d{1,2}$/u.test(prev) ? Number(prev) : NaN;
       out.push(day >= 1 && day <= 31 ? `d:${month}-${day}` : `m:${month}`);
       return;
     }

@@ -4,7 +4,7 @@ import { addInto, type DocFreq, type Vectors } from './03-vectors.js';
 import type { Member } from './04-story.js';
 import { normsOf, similarity } from './06-merge.js';
 
-/** A proposed split: the members to carve out and how similar the two halves are. */
+/** A proposed split: the members to carve out and the cohesion ratio (cross-group over within-group similarity). */
 export interface SplitPlan {
   out: Member[];
   stay: Member[];
@@ -24,6 +24,19 @@ function affinity(sim: Float64Array, n: number, i: number, group: boolean[], sid
   let count = 0;
   for (let j = 0; j < n; j++) if (j !== i && group[j] === side) { sum += sim[i * n + j]!; count++; }
   return count > 0 ? sum / count : 0;
+}
+
+/**
+ * Mean similarity of pairs across the two groups over the mean of pairs within a group: near 1 for one event cut
+ * anywhere, well below 1 for two events (the articles of each agree with each other more than with the other's).
+ */
+function cohesionRatio(sim: Float64Array, n: number, group: boolean[]): number {
+  let cross = 0, crossN = 0, within = 0, withinN = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    if (group[i] === group[j]) { within += sim[i * n + j]!; withinN++; } else { cross += sim[i * n + j]!; crossN++; }
+  }
+  const w = withinN ? within / withinN : 0;
+  return w > 0 ? (crossN ? cross / crossN : 0) / w : 1;
 }
 
 /**
@@ -56,7 +69,7 @@ export function planSplit(table: DocFreq, members: Member[], options: ClusterOpt
   const a = members.filter((_, i) => group[i]);
   const b = members.filter((_, i) => !group[i]);
   if (Math.min(a.length, b.length) < Math.max(2, Math.ceil(n * 0.15))) return null;
-  const score = similarity(table, sumOf(a), sumOf(b), options);
+  const score = cohesionRatio(sim, n, group);
   if (score > options.splitThreshold) return null;
   // Carve out the group that does not hold the story's first member, so early assignments keep their id.
   const firstSeq = Math.min(...members.map((m) => m.seq));

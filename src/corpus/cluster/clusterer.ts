@@ -20,6 +20,19 @@ export interface Clusterer {
   stats(): { docs: number; stories: number; open: number };
 }
 
+/** True when both name years and share none ("in 2005" against "in 2013"): the mark of another event of the same kind. */
+function yearsClash(doc: Map<string, number>, story: Map<string, number>): boolean {
+  let docYears = 0;
+  for (const f of doc.keys()) {
+    if (!f.startsWith('y:')) continue;
+    if (story.has(f)) return false;
+    docYears++;
+  }
+  if (docYears === 0) return false;
+  for (const f of story.keys()) if (f.startsWith('y:')) return true;
+  return false;
+}
+
 /** Candidates fully scored per doc, out of those the index proposes. */
 const SCORED = 16;
 /** How often (in docs) stories that left the window are closed. */
@@ -58,7 +71,8 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
     const scored = found.map((i) => {
       const story = state.stories[i]!;
       const decay = 1 - (0.25 * gap(story, doc.time)) / options.windowMs;
-      return { i, score: combine(channelCosines(table, w, vNorms, story), vNorms, options) * decay };
+      const clash = yearsClash(vectors[2], story.sums[2]) ? 1 - options.yearClashPenalty : 1;
+      return { i, score: combine(channelCosines(table, w, vNorms, story), vNorms, options) * decay * clash };
     }).sort((a, b) => b.score - a.score);
     const best = scored[0];
     const scale = doc.terms.length < options.shortDocTerms ? options.shortDocScale : 1;

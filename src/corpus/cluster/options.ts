@@ -15,6 +15,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   splitMemberCap: 64,
   shortDocTerms: 30,
   shortDocScale: 0.6,
+  yearClashPenalty: 0.3,
 };
 
 /** Merges partial options (including partial weights) with the defaults. */

@@ -66,4 +66,6 @@ export interface ClusterOptions {
   shortDocTerms: number;
   /** Factor on the join and merge thresholds for short docs. */
   shortDocScale: number;
+  /** Share of the similarity taken off when a doc and a story both name years and share none. */
+  yearClashPenalty: number;
 }

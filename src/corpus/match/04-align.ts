@@ -39,6 +39,8 @@ export function tokenSimilarity(a: Token, b: Token): number {
   if (a.syn === b.syn) return 0.8;
   if (a.stop || b.stop || a.lower.length < 5 || b.lower.length < 5) return 0;
   if (a.lower.slice(0, 5) === b.lower.slice(0, 5) && a.value === null && b.value === null) return 0.7;
+  /* Dice ≥ 0.6 needs similar lengths and, in practice, the same first letter: skip the trigram work otherwise */
+  if (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > Math.max(a.lower.length, b.lower.length) / 2) return 0;
   const dice = spellingSimilarity(a.lower, b.lower);
   return dice >= 0.6 ? dice * 0.8 : 0;
 }

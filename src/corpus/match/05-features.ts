@@ -33,7 +33,7 @@ function surfaceOverlap(a: Token[], b: Token[]): number[] {
   const wb = b.map((t) => t.lower);
   const out: number[] = [];
   for (const n of [1, 2, 3]) {
-    const ga = ngramCounts(wa, n); const gb = ngramCounts(wb, n);
+    const ga = cached(a, `ngrams${n}`, () => ngramCounts(wa, n)); const gb = cached(b, `ngrams${n}`, () => ngramCounts(wb, n));
     const p = precision(ga, gb); const r = precision(gb, ga);
     out.push(Math.min(p, r), Math.max(p, r));
   }
@@ -70,6 +70,17 @@ function orderSimilarity(a: Token[], b: Token[]): number {
   return prev[sb.length]! / Math.min(sa.length, sb.length);
 }
 
+/** Per-sentence values computed once and reused across the pairs a sentence takes part in. */
+const memo = new WeakMap<Token[], Map<string, unknown>>();
+
+/** Memoizes `make(tokens)` under `name` for one token array. */
+function cached<T>(tokens: Token[], name: string, make: (tokens: Token[]) => T): T {
+  let slot = memo.get(tokens);
+  if (slot === undefined) memo.set(tokens, (slot = new Map()));
+  if (!slot.has(name)) slot.set(name, make(tokens));
+  return slot.get(name) as T;
+}
+
 /** Content tokens: not function words. */
 const content = (t: Token): boolean => !t.stop;
 
@@ -80,8 +91,8 @@ function bigramDice(a: Token[], b: Token[]): number {
     for (let i = 1; i < ts.length; i++) out.add(`${ts[i - 1]!.syn} ${ts[i]!.syn}`);
     return out;
   };
-  const ga = grams(a);
-  const gb = grams(b);
+  const ga = cached(a, 'bigrams', grams);
+  const gb = cached(b, 'bigrams', grams);
   if (ga.size + gb.size === 0) return 1;
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
@@ -96,11 +107,13 @@ function charCosine(a: Token[], b: Token[]): number {
     for (let i = 0; i + 4 <= text.length; i++) out.set(text.slice(i, i + 4), (out.get(text.slice(i, i + 4)) ?? 0) + 1);
     return out;
   };
-  const ca = counts(a);
-  const cb = counts(b);
-  let dot = 0; let na = 0; let nb = 0;
-  for (const [g, n] of ca) { na += n * n; dot += n * (cb.get(g) ?? 0); }
-  for (const n of cb.values()) nb += n * n;
+  const ca = cached(a, 'chars', counts);
+  const cb = cached(b, 'chars', counts);
+  const norm = (c: Map<string, number>) => { let n = 0; for (const v of c.values()) n += v * v; return n; };
+  let dot = 0;
+  for (const [g, n] of ca) dot += n * (cb.get(g) ?? 0);
+  const na = cached(a, 'charsNorm', () => norm(ca));
+  const nb = cached(b, 'charsNorm', () => norm(cb));
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 

@@ -59,6 +59,9 @@ test('should end with the same stories, facts and brief as a batch analysis when
   const articles: Article[] = [];
   for await (const a of readSources([dir], ctx)) articles.push(a);
   const batch = analyzeBatch(articles, ctx, { stages: { align: stages.align } });
+  const facts = batch.stories.reduce((n, s) => n + s.facts.length, 0);
+  const briefs = batch.stories.reduce((n, s) => n + s.brief.length, 0);
+  t.diagnostic(`stages on a fallback: ${stages.fallbacks.join(', ') || 'none'}; batch: ${batch.stories.length} stories, ${facts} facts, ${briefs} brief sentences`);
   const watched = new Set<string>();
   for (const expected of batch.stories) {
     const id = await storyOfArticle(store.pool, expected.articles[0]!);

@@ -3,18 +3,18 @@
  * articles in order and refreshes the stories they touched. stop() lets the article in flight commit and starts
  * no other; cursors saved with each source's last article let a restart resume where it stopped.
  */
+import { stat } from 'node:fs/promises';
 import { resolve, relative, join } from 'node:path';
-import { EngineError, type Article, type Context, type Diagnostic, type LiveEvent } from '../../core/index.js';
-import { readDocument } from '../../ingest/index.js';
+import { EngineError, type Context, type LiveEvent } from '../../core/index.js';
 import type { Store } from '../../store/index.js';
 import { loadStoreStages, type AnalyzeFn } from '../store-stages.js';
-import { bytesHash, cursorKey, ensureCursorTable, loadCursors, type Cursor, type CursorUpdate, type FeedCursor, type FileCursor } from './cursors.js';
+import { ensureCursorTable, loadCursors, type Cursor } from './cursors.js';
 import { listWatchedFiles, watchDirectory, type DirectoryWatcher } from './directory.js';
-import { pollFeed } from './feeds.js';
 import { createPipeline, type ArticleOutcome } from './pipeline.js';
 import { DEFAULT_SCHEDULE, dueFeeds, initialSchedule, nextSchedule, untilNextDue, type FeedSchedule, type ScheduleOptions } from './schedule.js';
 import type { FileSignature } from './settle.js';
-import { articleFromLine, streamLines } from './stdin.js';
+import { streamLines } from './stdin.js';
+import { ingestFeed, ingestFile, ingestLine, type TaskEnv } from './tasks.js';
 
 /** Options of a watch. */
 export interface WatchOptions {
@@ -98,7 +98,6 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
     onArticle: (o) => { summary.read++; summary[o.action]++; options.onArticle?.(o); },
   });
   const warn = (m: string) => options.onWarning?.(m);
-  const report = (d: Diagnostic) => ctx.report(d);
   const schedule: ScheduleOptions = { ...DEFAULT_SCHEDULE, ...(options.schedule ?? {}) };
   const random = options.random ?? Math.random;
   const refreshEveryMs = options.refreshEveryMs ?? 1000;
@@ -118,48 +117,19 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
     poke();
   };
 
-  /** Stores a source's articles in order; the cursor rides with the last one (or alone when there is none). */
-  async function ingestAll(articles: Article[], cursor: CursorUpdate): Promise<boolean> {
-    for (let i = 0; i < articles.length; i++) {
-      if (stopping) return false;
-      try {
-        await pipeline.ingest(articles[i]!, i === articles.length - 1 ? cursor : undefined);
-      } catch (error) {
-        summary.failed++;
-        warn(`${articles[i]!.source}: not stored (${(error as Error).message})`);
-        if (i === articles.length - 1) await pipeline.commitCursor(cursor);
-      }
-    }
-    if (articles.length === 0) await pipeline.commitCursor(cursor);
-    cursors.set(cursor.key, cursor.cursor);
-    return true;
-  }
-
-  /** Reads one settled file; an unchanged hash only refreshes the cursor. */
+  const env: TaskEnv = {
+    ctx, pipeline, cursors, outlet: options.outlet, fetchPages: options.fetchPages, stopping: () => stopping, warn,
+    failed: (m) => { summary.failed++; warn(m); },
+  };
+  /** One settled file; a failed read is offered again at the next event or rescan. */
   const fileTask = (path: string, sig: FileSignature, watcher: DirectoryWatcher | null): Task => ({
     key: `file:${path}`,
     async run() {
-      const key = cursorKey('file', resolve(path));
       try {
-        const bytes = await ctx.readFile(path);
-        const cursor: FileCursor = { kind: 'file', mtimeMs: sig.mtimeMs, size: sig.size, hash: bytesHash(bytes) };
-        const previous = cursors.get(key);
-        if (previous?.kind === 'file' && previous.hash === cursor.hash) {
-          if (previous.mtimeMs !== cursor.mtimeMs) await pipeline.commitCursor({ key, cursor });
-          cursors.set(key, cursor);
-          return;
-        }
-        const articles: Article[] = [];
-        for await (const item of readDocument(bytes, { source: path, name: path }, ctx, { outlet: options.outlet, fetchPages: options.fetchPages })) {
-          if (!('id' in item && 'text' in item)) { report(item as Diagnostic); continue; }
-          for (const d of item.diagnostics) report(d);
-          if (item.text !== '') articles.push(item);
-        }
-        await ingestAll(articles, { key, cursor });
+        await ingestFile(env, path, sig);
       } catch (error) {
-        summary.failed++;
         watcher?.retry(path);
-        warn(`${path}: ${(error as Error).message}`);
+        env.failed(`${path}: ${(error as Error).message}`);
       }
     },
   });
@@ -175,15 +145,9 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
   const feedTask = (url: string): Task => ({
     key: `feed:${url}`,
     async run() {
-      const key = cursorKey('feed', url);
-      const previous = cursors.get(key);
       try {
-        const poll = await pollFeed(url, previous?.kind === 'feed' ? previous : null, ctx, { outlet: options.outlet, fetchPages: options.fetchPages });
-        poll.diagnostics.forEach(report);
-        if (poll.outcome.kind === 'error') warn(poll.diagnostics[0]?.reason ?? `${url}: poll failed`);
-        const changed = poll.cursor !== previous && JSON.stringify(poll.cursor) !== JSON.stringify(previous);
-        if (poll.articles.length > 0 || changed) await ingestAll(poll.articles, { key, cursor: poll.cursor as FeedCursor });
-        states.set(url, nextSchedule(states.get(url) ?? initialSchedule(Date.now()), poll.outcome, Date.now(), schedule, random()));
+        const outcome = await ingestFeed(env, url);
+        states.set(url, nextSchedule(states.get(url) ?? initialSchedule(Date.now()), outcome, Date.now(), schedule, random()));
       } catch (error) {
         states.set(url, nextSchedule(states.get(url) ?? initialSchedule(Date.now()), { kind: 'error' }, Date.now(), schedule, random()));
         throw error;
@@ -207,7 +171,6 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
     if (options.once) {
       producers++;
       readyParts.push(listWatchedFiles(dir).then(async (files) => {
-        const { stat } = await import('node:fs/promises');
         for (const path of files) {
           const s = await stat(path);
           enqueue(fileTask(path, { size: s.size, mtimeMs: s.mtimeMs }, null));
@@ -241,18 +204,7 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
           if (stopping) break;
           enqueue({
             key: `stdin:${line}`,
-            async run() {
-              const read = articleFromLine(text, line, options.outlet);
-              read.diagnostics.forEach(report);
-              if (read.article === null || read.article.text === '') return;
-              read.article.diagnostics.forEach(report);
-              try {
-                await pipeline.ingest(read.article);
-              } catch (error) {
-                summary.failed++;
-                warn(`stdin:${line}: not stored (${(error as Error).message})`);
-              }
-            },
+            run: () => ingestLine(env, line, text),
           });
         }
       } catch (error) {

@@ -102,8 +102,36 @@ export const clientScript = `'use strict';
     xhr.send(data);
   }
 
+  // Story list and story pages: when the server streams live events, offer a reload as stories change.
+  function followLive() {
+    if (document.body.dataset.live !== '1' || !window.EventSource) return;
+    var story = document.querySelector('article.story');
+    if (!story && !document.getElementById('story-count')) return;
+    var since = encodeURIComponent(document.body.dataset.liveSince || '0');
+    var source = new EventSource('/api/live/stories' + (story ? '/' + encodeURIComponent(story.dataset.story) : '') + '?since=' + since);
+    var changed = {};
+    function note(e) {
+      var data = null;
+      try { data = JSON.parse(e.data); } catch (err) { return; }
+      changed[data.story] = data.title;
+      var names = Object.keys(changed);
+      var banner = $('live-banner') || document.createElement('div');
+      banner.id = 'live-banner';
+      banner.className = 'live-banner';
+      banner.setAttribute('role', 'status');
+      var link = document.createElement('a');
+      link.href = location.href;
+      link.textContent = 'Reload';
+      banner.replaceChildren(document.createTextNode(names.length + ' stor' + (names.length === 1 ? 'y' : 'ies') + ' changed since this page loaded (latest: ' + data.title + '). '), link);
+      if (!banner.parentNode) document.querySelector('main').prepend(banner);
+    }
+    source.addEventListener('story', note);
+    source.addEventListener('article', note);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     showHighlight();
+    followLive();
     document.addEventListener('mouseover', previewCitation);
     var form = $('ingest-form');
     if (form) form.addEventListener('submit', submitIngest);

@@ -15,6 +15,8 @@ h1 { font-size:24px; margin:8px 0 6px; line-height:1.25; } h2 { font-size:17px; 
 h1, section, .story-row, article.article, .ingest-done { overflow-wrap:anywhere; }
 section { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:14px 16px; margin-bottom:16px; }
 .sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+/* live updates */
+.live-banner { background:#fff8d6; border:1px solid #f2d675; border-radius:6px; padding:8px 12px; margin-bottom:12px; }
 /* story list */
 form.search { display:flex; flex-wrap:wrap; gap:10px; align-items:flex-end; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px; }
 form.search label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); }

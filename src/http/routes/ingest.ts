@@ -4,7 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { EngineError, type ErrorCode } from '../../core/index.js';
 import { checkUrl } from '../../engine/index.js';
 import type { JobStatus, JobTable } from '../jobs.js';
-import type { IngestRequest, Repository, UploadedFile } from '../repository.js';
+import type { IngestRunner } from '../announce.js';
+import type { IngestRequest, UploadedFile } from '../repository.js';
 import { bearerOf, checkWrite, type WriteGuard } from '../security.js';
 
 /** Limits and switches for ingest. */
@@ -74,13 +75,13 @@ export function jobError(status: JobStatus): EngineError {
 }
 
 /** POST /api/ingest (202 + job, or the result with `?wait=1`) and GET /api/ingest/:job. */
-export function ingestRoutes(repository: Repository, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
+export function ingestRoutes(run: IngestRunner, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
   const routes = new Hono();
   routes.post('/', uploadLimit(limits.maxBytes), async (c) => {
     checkWrite(guard, bearerOf(c));
     const { request } = await readIngestRequest(c, limits);
     await checkUrls(request, limits);
-    const job = jobs.start((progress) => repository.ingest(request, progress));
+    const job = jobs.start((progress) => run(request, progress));
     if (c.req.query('wait') === '1') {
       const done = await job.finished;
       if (done.state === 'failed') throw jobError(done);

@@ -1,6 +1,7 @@
 /** Server-rendered pages: story list, story, article, ingest (with a form that works without script). */
 import { Hono } from 'hono';
 import type { Story } from '../../core/index.js';
+import type { IngestRunner } from '../announce.js';
 import type { JobTable } from '../jobs.js';
 import type { Repository } from '../repository.js';
 import { checkWrite, type WriteGuard } from '../security.js';
@@ -27,7 +28,7 @@ function renderCache<K extends object>(): (key: K, render: () => string) => stri
 }
 
 /** The page routes. */
-export function pageRoutes(repository: Repository, jobs: JobTable, guard: WriteGuard, limits: IngestLimits): Hono {
+export function pageRoutes(repository: Repository, run: IngestRunner, jobs: JobTable, guard: WriteGuard, limits: IngestLimits, liveSince: (() => number) | null): Hono {
   const pages = new Hono();
   const tokenRequired = guard.required;
   const storyPages = renderCache<object>();
@@ -36,27 +37,27 @@ export function pageRoutes(repository: Repository, jobs: JobTable, guard: WriteG
     const query = storyQuery(c);
     const { limit, offset } = paging(query);
     const result = await repository.listStories({ ...query, limit, offset });
-    return c.html(listPages(result, () => page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired })));
+    return c.html(listPages(result, () => page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired, live: liveSince?.() ?? null })));
   });
   pages.get('/stories/:id', async (c) => {
     const view = await repository.getStory(c.req.param('id'));
-    return c.html(storyPages(view, () => page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired })));
+    return c.html(storyPages(view, () => page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired, live: liveSince?.() ?? null })));
   });
   pages.get('/articles/:id', async (c) => {
     const view = await repository.getArticle(c.req.param('id'));
     const storyId = c.req.query('story') && view.stories.includes(c.req.query('story')!) ? c.req.query('story')! : view.stories[0];
     const story: Story | null = storyId ? (await repository.getStory(storyId)).story : null;
     const highlight = highlightMark(c.req.query('start'), c.req.query('end'), view.article.text.length);
-    return c.html(page({ title: view.article.title ?? view.article.id, section: 'stories', body: articlePageView(view, story, highlight), tokenRequired }));
+    return c.html(page({ title: view.article.title ?? view.article.id, section: 'stories', body: articlePageView(view, story, highlight), tokenRequired, live: liveSince?.() ?? null }));
   });
-  pages.get('/ingest', (c) => c.html(page({ title: 'Add articles', section: 'ingest', body: ingestPageView({ tokenRequired, maxBytes: limits.maxBytes }), tokenRequired })));
+  pages.get('/ingest', (c) => c.html(page({ title: 'Add articles', section: 'ingest', body: ingestPageView({ tokenRequired, maxBytes: limits.maxBytes }), tokenRequired, live: liveSince?.() ?? null })));
   pages.post('/ingest', uploadLimit(limits.maxBytes), async (c) => {
     const { request, token } = await readIngestRequest(c, limits);
     checkWrite(guard, token);
     await checkUrls(request, limits);
-    const done = await jobs.start((progress) => repository.ingest(request, progress)).finished;
+    const done = await jobs.start((progress) => run(request, progress)).finished;
     if (done.state === 'failed' || !done.result) throw jobError(done);
-    return c.html(page({ title: 'Added', section: 'ingest', body: ingestResultView(done.result), tokenRequired }));
+    return c.html(page({ title: 'Added', section: 'ingest', body: ingestResultView(done.result), tokenRequired, live: liveSince?.() ?? null }));
   });
   return pages;
 }

@@ -9,6 +9,8 @@ export interface PageOptions {
   section?: 'stories' | 'ingest';
   /** Tells the client script that write requests need a token. */
   tokenRequired?: boolean;
+  /** When live events are served: the last event number the page already reflects (the client resumes after it). */
+  live?: number | null;
 }
 
 /** Formats an ISO time as "4 Mar 2026, 08:10 UTC" (server-side, stable across clients). */
@@ -35,7 +37,7 @@ export function page(options: PageOptions): string {
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
 </head>
-<body data-token-required="${options.tokenRequired ? '1' : '0'}">
+<body data-token-required="${options.tokenRequired ? '1' : '0'}" data-live="${typeof options.live === 'number' ? '1' : '0'}" data-live-since="${options.live ?? 0}">
 <header class="top">
   <a class="brand" href="/">Concord</a>
   <nav>

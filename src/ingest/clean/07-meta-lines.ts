@@ -14,7 +14,6 @@ const META = [
   /^\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?$/i,
   /^(?:filed under|categor(?:y|ies)|tags?|topics?|posted in|kategori|categoria|catégorie|schlagwörter|etiquetas)\s*:/i,
   /\b(?:posted|published|written|publicado|publié|veröffentlicht|diterbitkan) (?:by|por|par|von|oleh)\s*:?\s*[\p{Lu}]/iu,
-  /^(?:https?:\/\/|www\.)\S+$/i,
   /^(?:image|photo|picture|slide)\s*\d+\s*(?:of|\/)\s*\/?\s*\d+$/i,
 ];
 

@@ -149,3 +149,11 @@ test('should stop fetching item pages after repeated failures in one batch', asy
   assert.ok(calls < 12, `fetched ${calls} times`);
   assert.ok(ctx.diagnostics.some((d) => d.rule === 'fetch-disabled'));
 });
+
+test('should read a UTF-16 feed without a byte-order mark and resolve links against xml:base', async () => {
+  const xml = '<?xml version="1.0" encoding="utf-16"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://base.example/root/"><title>Wide News</title><entry xml:base="sub/"><title>Relative link</title><link href="page.html"/><summary>A summary long enough to stand as the text of this entry.</summary></entry></feed>';
+  const ctx = testContext({ files: { 'wide.xml': new Uint8Array(Buffer.from(xml, 'utf16le')) } });
+  const [article] = await collect(['wide.xml'], ctx, false);
+  assert.equal(article!.outlet, 'Wide News');
+  assert.equal(article!.url, 'https://base.example/root/sub/page.html');
+});

@@ -69,7 +69,8 @@ function authorOf(el: DomElement): string | null {
 }
 
 /** Reads one item or entry. */
-function readItem(el: DomElement, base: string | null, now?: Date): FeedItem {
+function readItem(el: DomElement, feedBase: string | null, now?: Date): FeedItem {
+  const base = resolve(el.getAttribute('xml:base'), feedBase) ?? feedBase;
   const rawTitle = childText(el, 'title', 'dc:title');
   const summary = contentHtml(child(el, 'description', 'summary', 'dc:description', 'subtitle'));
   const content = contentHtml(child(el, 'content:encoded', 'content', 'xhtml:body', 'body'));

@@ -15,6 +15,7 @@ interface Pending {
   kind: BlockKind;
   text: string;
   linkChars: number;
+  boldChars: number;
 }
 
 /**
@@ -26,6 +27,13 @@ function isLinkBlock(p: Pending, maxLinkDensity: number): boolean {
   if (chars === 0 || chars >= 400) return false;
   const density = p.linkChars / chars;
   return density > maxLinkDensity && (chars - p.linkChars < 40 || density > 0.85);
+}
+
+/** A paragraph set entirely in bold, short and without closing punctuation, is a subheading ("<p><b>Talks resume</b></p>"). */
+function isBoldHeading(p: Pending): boolean {
+  if (p.kind !== 'paragraph' || p.text.length > 100 || p.text.includes('\n')) return false;
+  const chars = p.text.replace(/\s+/g, '').length;
+  return chars > 0 && p.boldChars === chars && !/[.,;!?:"”’)]$/.test(p.text) && /^[\p{Lu}\p{N}"“‘]/u.test(p.text);
 }
 
 /** Kind of block an element starts. */
@@ -40,16 +48,17 @@ function kindOf(tag: string, inherited: BlockKind): BlockKind {
 export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: number } = {}): Block[] {
   const maxLinkDensity = options.maxLinkDensity ?? 0.55;
   const out: Pending[] = [];
-  let current: Pending = { kind: 'paragraph', text: '', linkChars: 0 };
+  let current: Pending = { kind: 'paragraph', text: '', linkChars: 0, boldChars: 0 };
   const flush = (next: BlockKind) => {
     if (current.text.trim() !== '') out.push(current);
-    current = { kind: next, text: '', linkChars: 0 };
+    current = { kind: next, text: '', linkChars: 0, boldChars: 0 };
   };
-  const walk = (node: DomNode, kind: BlockKind, inLink: boolean) => {
+  const walk = (node: DomNode, kind: BlockKind, inLink: boolean, inBold = false) => {
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       current.text += text;
       if (inLink) current.linkChars += text.replace(/\s+/g, '').length;
+      if (inBold) current.boldChars += text.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -65,7 +74,8 @@ export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: nu
     const own = isBlock ? kindOf(tag, kind) : kind;
     if (isBlock) flush(own);
     const children = el.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]!, own, inLink || tag === 'a');
+    const bold = inBold || tag === 'strong' || tag === 'b';
+    for (let i = 0; i < children.length; i++) walk(children[i]!, own, inLink || tag === 'a', bold);
     if (isBlock) flush(kind);
   };
   walk(root, 'paragraph', false);
@@ -73,5 +83,5 @@ export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: nu
   return out
     .map((p) => ({ ...p, text: normalizeSpace(p.text.replace(/\n{2,}/g, '\n')) }))
     .filter((p) => p.text !== '' && !isLinkBlock(p, maxLinkDensity))
-    .map((p) => ({ kind: p.kind, text: p.text }));
+    .map((p) => ({ kind: isBoldHeading(p) ? 'heading' as const : p.kind, text: p.text }));
 }

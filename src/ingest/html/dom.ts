@@ -43,8 +43,22 @@ export const TEXT_NODE = 3;
 
 /** Parses HTML (a whole page or a fragment) into a document. */
 export function parseDocument(html: string): DomDocument {
-  const page = /<html[\s>]/i.test(html.slice(0, 2000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  const wrap = (body: string) => parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as DomDocument;
+  if (!/<html[\s>]/i.test(html.slice(0, 2000))) return wrap(html);
+  const document = parseHTML(html).document as unknown as DomDocument;
+  // Broken markup ("<![CDATA[<html>") can leave linkedom without a root or body: read it as a fragment instead.
+  if (document.documentElement && hasBody(document)) return document;
+  const again = wrap(html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, ''));
+  return again.documentElement && hasBody(again) ? again : wrap('');
+}
+
+/** True when the document has a root with a body (linkedom throws on `body` without a root). */
+function hasBody(document: DomDocument): boolean {
+  try {
+    return document.body !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Text of an element with whitespace collapsed. */

@@ -64,7 +64,10 @@ test('should take the time element, the time meta and the outlet from the URL ho
 
 test('should strip the site name from a title and clean author strings', () => {
   assert.equal(stripSiteName('Harbour bridge reopens | The Coastal Ledger', 'The Coastal Ledger'), 'Harbour bridge reopens');
-  assert.equal(stripSiteName('Harbour bridge reopens after repairs - Ledger', null), 'Harbour bridge reopens after repairs');
+  assert.equal(stripSiteName('Harbour bridge reopens after repairs - Ledger', null, 'https://www.ledger.example/a'), 'Harbour bridge reopens after repairs');
+  assert.equal(stripSiteName('Harbour bridge reopens | Coastal News', null), 'Harbour bridge reopens');
+  assert.equal(stripSiteName('Impeachment hearings - live updates', null), 'Impeachment hearings - live updates');
+  assert.equal(stripSiteName('Ledger - Harbour bridge reopens', 'The Ledger'), 'Harbour bridge reopens');
   assert.equal(stripSiteName('Q&A: the bridge', null), 'Q&A: the bridge');
   assert.equal(cleanAuthor('By Mara Quillfeather'), 'Mara Quillfeather');
   assert.equal(cleanAuthor('https://ledger.example/author/mara-quillfeather/'), 'Mara Quillfeather');
@@ -79,4 +82,24 @@ test('should drop link lists and keep list items of text', () => {
   const article = htmlArticle(html, { id: 'fest', source: 'fest.html' });
   assert.ok(!article.text.includes('Other story'));
   assert.ok(article.text.includes('Tickets sold out within a week.'));
+});
+
+test('should drop the headline and the page address repeated by widgets near the top', () => {
+  const body = 'The ferry company added a second boat to the island route on Monday after months of complaints about queues. '.repeat(4);
+  const html = `<html><head><title>Second ferry joins island route</title></head><body><article><div>https://port.example/ferry</div><h2>Second ferry joins island route</h2><p>${body}</p><p>${body}</p></article></body></html>`;
+  const article = htmlArticle(html, { id: 'ferry', source: 'ferry.html', url: 'https://port.example/ferry' });
+  assert.ok(article.text.startsWith('The ferry company'));
+});
+
+test('should take a paragraph set entirely in bold as a subheading', () => {
+  const body = 'The ferry company added a second boat to the island route on Monday after months of complaints about queues. '.repeat(4);
+  const html = `<html><body><article><p>${body}</p><p><strong>Queues were the longest in summer</strong></p><p>${body}</p><p><b>Tickets</b> cost more this year.</p></article></body></html>`;
+  const article = htmlArticle(html, { id: 'ferry', source: 'ferry.html' });
+  assert.deepEqual(article.headings.map((h) => article.text.slice(h.start, h.end)), ['Queues were the longest in summer']);
+});
+
+test('should read broken markup that leaves the parser without a document root', () => {
+  for (const html of ['<![CDATA[<html>', '<html', '</html><p>Text after the end of the page, still worth reading.</p>']) {
+    assert.equal(typeof htmlArticle(html, { id: 'broken', source: 'broken.html' }).text, 'string');
+  }
 });

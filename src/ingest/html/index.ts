@@ -38,10 +38,9 @@ export function extractHtml(html: string, options: HtmlOptions): Extracted & { f
   if (meta.author === null && result?.byline) meta.author = cleanAuthor(result.byline);
   // Readability keeps a heading that repeats the headline at the top; the title is metadata, not text.
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (title !== null) {
-    const key = norm(title);
-    for (let i = Math.min(blocks.length, 4) - 1; i >= 0; i--) if (norm(blocks[i]!.text) === key) blocks.splice(i, 1);
-  }
+  // Page widgets repeat the headline and the page's own address near the top ("The Latest: …", "https://…/story.php").
+  const repeats = new Set([title, meta.url, options.url].filter((s): s is string => !!s).map(norm));
+  for (let i = Math.min(blocks.length, 4) - 1; i >= 0; i--) if (repeats.has(norm(blocks[i]!.text))) blocks.splice(i, 1);
   const diagnostics = blocks.length === 0
     ? [diagnostic('error', 'no-article', `${options.source}: the page has no article text${textOf(document.body).length === 0 ? ' (empty page)' : ''}`, { source: options.source })]
     : [];

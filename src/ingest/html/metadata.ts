@@ -24,16 +24,30 @@ function pick(map: Map<string, string>, keys: string[]): string | null {
   return null;
 }
 
-/** Removes the site's name from a `<title>`: "Talks resume | The Daily" → "Talks resume". */
-export function stripSiteName(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—·•»:-]\s+/);
-  if (parts.length < 2) return title;
+/** Removes the site's name from a title: "Talks resume | The Daily" → "Talks resume"; "Talks resume - live updates" stays. */
+export function stripSiteName(title: string, site: string | null, url: string | null = null): string {
+  const parts = title.split(/\s+([|–—·•»-])\s+/);
+  if (parts.length < 3) return title;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (site && norm(parts[parts.length - 1]!) === norm(site)) return parts.slice(0, -1).join(' - ').trim();
-  if (site && norm(parts[0]!) === norm(site)) return parts.slice(1).join(' - ').trim();
+  let host = '';
+  try {
+    host = url ? norm(new URL(url).hostname.replace(/^www\./, '').split('.').slice(0, -1).join('')) : '';
+  } catch {
+    host = '';
+  }
+  const keys = [site ? norm(site) : '', host].filter((k) => k.length >= 3);
+  const isSite = (segment: string) => {
+    const n = norm(segment);
+    const short = segment.split(/\s+/).length <= 4;
+    return n.length > 0 && keys.some((k) => n === k || (short && n.length >= 4 && (k.includes(n) || n.includes(k))));
+  };
   const last = parts[parts.length - 1]!;
-  // A short trailing segment of one to four words is usually the site ("… - BBC News").
-  return last.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 3 ? parts.slice(0, -1).join(' - ').trim() : title;
+  const first = parts[0]!;
+  if (isSite(last)) return parts.slice(0, -2).join(' ').trim();
+  if (isSite(first)) return parts.slice(2).join(' ').trim();
+  // Without a known site name, only a pipe reliably marks one ("Talks resume | Daily Ledger").
+  const separator = parts[parts.length - 2]!;
+  return separator === '|' && last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 2 ? parts.slice(0, -2).join(' ').trim() : title;
 }
 
 /** Cleans an author string: drops "By", URLs, dates and trailing roles. */
@@ -105,7 +119,7 @@ export function readMetadata(document: DomDocument, objects: LdObject[], pageUrl
   let title: string | null = null;
   for (const candidate of titles) {
     const raw = candidate();
-    const clean = raw ? stripSiteName(decodeEntities(raw).replace(/\s+/g, ' ').trim(), outlet) : '';
+    const clean = raw ? stripSiteName(decodeEntities(raw).replace(/\s+/g, ' ').trim(), outlet, pageUrl) : '';
     // A "title" that is only the site's name ("Daily Ledger") says nothing about the article: try the next source.
     if (clean !== '' && !(outlet && norm(clean) === norm(outlet))) {
       title = clean;
