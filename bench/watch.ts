@@ -88,6 +88,7 @@ async function throughput(url: string, workers: number, count: number): Promise<
       // Interleaved shares: both workers see articles of the same stories, so assignment races are exercised.
       const lines: string[] = [];
       for (let i = w; i < count; i += workers) lines.push(JSON.stringify(generatedArticle(Math.floor(i / perStory), i % perStory, stories, 'tp')));
+      child.stdin.on('error', () => undefined); // a worker that died early is reported by its exit code
       child.stdin.end(`${lines.join('\n')}\n`);
     }));
     await Promise.all(runs);
@@ -127,10 +128,21 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   }
   const url = process.env.CONCORD_TEST_DATABASE_URL ?? valueOf(options.argv, '--database-url');
   const tp: string[] = [];
-  if (url) {
-    const one = await throughput(url, 1, tpCount);
+  if (url && !options.argv.includes('--no-throughput')) {
+    // A worker may fail to start while the tree is being rebuilt; try each configuration up to three times.
+    const attempt = async (workers: number) => {
+      for (let i = 1; ; i++) {
+        try {
+          return await throughput(url, workers, tpCount);
+        } catch (error) {
+          if (i >= 3) throw error;
+          console.log(`[watch] ${workers} worker(s) failed (${(error as Error).message.slice(0, 200)}); retrying`);
+        }
+      }
+    };
+    const one = await attempt(1);
     console.log(`[watch] 1 worker: ${fixed(one.rate, 1)} articles/s`);
-    const two = await throughput(url, 2, tpCount);
+    const two = await attempt(2);
     console.log(`[watch] 2 workers: ${fixed(two.rate, 1)} articles/s`);
     tp.push(`| 1 | ${tpCount} | ${one.stored} | ${one.stories} | ${fixed(one.rate, 1)} | 1.00 |`);
     tp.push(`| 2 | ${tpCount} | ${two.stored} | ${two.stories} | ${fixed(two.rate, 1)} | ${fixed(two.rate / one.rate, 2)} |`);

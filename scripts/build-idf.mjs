@@ -43,7 +43,7 @@ function vectors(rows, a, b) {
   return rows.map((r) => featuresOf(matcher.tokens(r[a]), matcher.tokens(r[b])));
 }
 
-const BLEND = Number(process.env.FIT_BLEND ?? 0);
+const BLEND = Number(process.env.FIT_BLEND ?? 0.5);
 const [MSRP_WEIGHT, STS_WEIGHT, ECB_WEIGHT] = (process.env.FIT_WEIGHTS ?? '1,0.5,0.3').split(',').map(Number);
 
 function fit() {

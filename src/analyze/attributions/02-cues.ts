@@ -32,7 +32,7 @@ function clauseFollows(tokens: Token[], at: number, last: number): boolean {
 }
 
 /** Verbs that take clauses without reporting anything ("make sure that", "so that"). */
-const NOT_CUES = new Set(['signs', 'demands', 'expressed', 'defended', 'wanted', 'accusing', 'support', 'continued', 'think', 'thinks', 'thought', 'tell', 'continue', 'plans', 'plan', 'planned', 'make', 'makes', 'made', 'ensure', 'ensures', 'ensured', 'mean', 'means', 'meant', 'is', 'was', 'be', 'so', 'given', 'such', 'seem', 'seems', 'get', 'got', 'go', 'went', 'do', 'did', 'does', 'have', 'has', 'had', 'let', 'took', 'take', 'put', 'used', 'use']);
+const NOT_CUES = new Set(['continues', 'continuing', 'signs', 'demands', 'expressed', 'defended', 'wanted', 'accusing', 'support', 'continued', 'think', 'thinks', 'thought', 'tell', 'continue', 'plans', 'plan', 'planned', 'make', 'makes', 'made', 'ensure', 'ensures', 'ensured', 'mean', 'means', 'meant', 'is', 'was', 'be', 'so', 'given', 'such', 'seem', 'seems', 'get', 'got', 'go', 'went', 'do', 'did', 'does', 'have', 'has', 'had', 'let', 'took', 'take', 'put', 'used', 'use']);
 
 /** Any verb right before a quotation or a "that" clause reports something ("scolded him: “…”", "understood that …"). */
 function genericCue(tokens: Token[], at: number, last: number, quoteOf: Int32Array): boolean {

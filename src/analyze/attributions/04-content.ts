@@ -60,22 +60,18 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
   return spanOf(tokens, skipDateline(tokens, from, end), addedClause(scope, from, end));
 }
 
-/** Where reported words end before an added clause (PolNeAR's span): VARIANT. */
+/** Where reported words end before an added clause, as PolNeAR marks them: "…, but …", "…, which …", " -- …". */
 export function addedClause(scope: Scope, from: number, end: number): number {
   const { tokens, quoteOf } = scope;
   for (let k = from + 2; k < end - 1; k++) {
     if (quoteOf[k]! >= 0) continue;
     const t = tokens[k]!;
+    if (t.text === '--' || t.text === '—' || t.text === '―') return k;
     const next = tokens[k + 1]!;
-    if (VARIANT === 'dash' && (t.text === '--' || t.text === '—' || t.text === '―')) return k;
-    if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
-    if (VARIANT === 'ing' && next.pos === 'VERB' && /ing$/u.test(next.lower)) return k;
-    if (VARIANT === 'but' && next.lower === 'but') return k;
-    if (VARIANT === 'which' && next.lower === 'which') return k;
+    if (t.text === ',' && quoteOf[k + 1]! < 0 && (next.lower === 'but' || next.lower === 'which')) return k;
   }
   return end;
 }
-const VARIANT: string = 'ing';
 
 /** Skips a dateline that opens a paragraph: "WASHINGTON ― …", "KYIV, Ukraine (AP) — …". */
 function skipDateline(tokens: Token[], from: number, end: number): number {

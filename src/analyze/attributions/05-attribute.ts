@@ -70,7 +70,7 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const end = regionEnd(scope, cues, index);
   const floor = index > 0 ? cues[index - 1]!.last : sentence.first;
   if (cue.kind === 'according') {
-    const source = phraseAfter(tokens, cue.last, end);
+    const source = untilComma(tokens, cue.last, end) ?? phraseAfter(tokens, cue.last, end);
     if (!source) return null;
     const atStart = cue.first <= sentence.first + 1;
     const content = atStart ? contentAfter(scope, skipAdverbials(scope, source.last, end), end) : contentBefore(scope, sentence.first, cue.first);
@@ -96,7 +96,9 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
       !/^(?:CCONJ|SCONJ|ADV)$/u.test(opener.pos);
     const content = contentBefore(scope, interrupted ? clauseStart(tokens, before, contentEnd) : before, contentEnd);
     // "“A,” he said, “B.”": both quotations are the speaker's words.
-    const pieces = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted) ? [content, after] : content && !after ? [content] : null;
+    // A quotation before the cue is the content ("“…,” Zelenskyy said, casting doubt on …"); a quotation after it joins.
+    const joined = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted);
+    const pieces = joined ? [content, after!] : content && (!after || quoted) ? [content] : null;
     if (pieces) return { cue: after ? cue : withTrailingTime(tokens, cue, end), source, content: pieces, venueRange, tail: tail.at };
   }
   return after ? { cue, source, content: [after], venueRange, tail: end } : null;
@@ -136,6 +138,14 @@ function withTrailingTime(tokens: Token[], cue: Cue, end: number): Cue {
   while (k < end && (TRAILING_TIME.test(tokens[k]!.lower) || (tokens[k]!.pos === 'ADV' && /ly$/u.test(tokens[k]!.lower)))) k++;
   const rest = tokens.slice(k, end).filter((t) => t.type === 'word' || t.type === 'number');
   return k > cue.last && rest.length === 0 ? { ...cue, last: k } : cue;
+}
+
+/** "According to exit polls, …": the source runs to the comma or the sentence end, whatever wink-nlp tagged it. */
+function untilComma(tokens: Token[], from: number, end: number): Range | null {
+  let k = from;
+  while (k < end && k < from + 10 && tokens[k]!.text !== ',' && !isQuoteMark(tokens[k]) && tokens[k]!.pos !== 'PUNCT') k++;
+  if (k === from || k >= from + 10 || (k < end && tokens[k]!.text !== ',' && !/^[.!?]$/u.test(tokens[k]!.text))) return null;
+  return { first: from, last: k };
 }
 
 /** Where the interrupted clause begins: after "that" or a leading "But" ("But the weapons, he said, are …" → "the weapons"). */

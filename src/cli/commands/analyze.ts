@@ -88,7 +88,7 @@ export const command: Command = {
   },
   async run(args, io) {
     const format = formatOf(args.values.json === true, stringOption(args, 'format'));
-    if (args.positionals.length === 0) throw new EngineError('E_USAGE', `give at least one file, directory, URL or -\n\n${USAGE}`);
+    if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one file, directory, URL or - (see `concord analyze --help`)');
     const stdin = args.positionals.includes('-') ? await readStdin(io) : undefined;
     const ctx = nodeContext({ env: { ...io.env } });
     const server = stringOption(args, 'abstractive');

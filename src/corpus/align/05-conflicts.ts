@@ -23,6 +23,11 @@ function counted(s: Statement): Map<string, { value: number; near: Set<string> }
   return out;
 }
 
+/** Escapes a name for use inside a regular expression. */
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Names of the story entities, for reasons. */
 type NameOf = (id: string) => string;
 
@@ -74,7 +79,9 @@ export function findConflict(a: Statement, b: Statement, score: number, linked: 
     const date = dateReason(a, b);
     if (date !== null) return { a: a.id, b: b.id, reason: date };
     if (a.negated !== b.negated) return { a: a.id, b: b.id, reason: `negation differs: one report says it did not happen` };
-    const pa = a.entities.filter((e) => places.has(e)); const pb = b.entities.filter((e) => places.has(e));
+    /* a place where it happened: "in Kharkiv" vs "in Odesa" (not "guarantees for Kyiv" vs "for Ukraine") */
+    const located = (s: Statement) => s.entities.filter((e) => places.has(e) && new RegExp(`\\b(?:in|at|near|outside)\\s+(?:the\\s+)?${escape(nameOf(e))}`).test(s.text));
+    const pa = located(a); const pb = located(b);
     if (score >= 0.6 && pa.length === 1 && pb.length === 1 && pa[0] !== pb[0]) {
       return { a: a.id, b: b.id, reason: `place differs: ${nameOf(pa[0]!)} vs ${nameOf(pb[0]!)}` };
     }

@@ -50,8 +50,10 @@ function containment(a: Token[], b: Token[]): number {
 export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher, quoteScore: number): { quotes: StoryQuote[]; clashes: SpeakerClash[] } {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const articlesOf = new Map<number, Set<number>>(items.map((q, i) => [i, new Set([q.articleIndex])]));
   const clashes: SpeakerClash[] = [];
   const usable = items.map((q) => q.tokens.filter((t) => !t.stop).length >= MIN_WORDS);
+  const links: Array<{ i: number; j: number; strength: number }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!; const b = items[j]!;
@@ -64,8 +66,17 @@ export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher
         if (a.speakerIsPerson && b.speakerIsPerson) clashes.push({ a, b });
         continue;
       }
-      parent[find(j)] = find(i);
+      links.push({ i, j, strength: contained + score });
     }
+  }
+  /* strongest links first; a group takes one passage per article, so chains of loose matches cannot snowball */
+  for (const { i, j } of links.sort((x, y) => y.strength - x.strength)) {
+    const ri = find(i); const rj = find(j);
+    if (ri === rj) continue;
+    const ai = articlesOf.get(ri)!; const aj = articlesOf.get(rj)!;
+    if ([...aj].some((x) => ai.has(x))) continue;
+    parent[rj] = ri;
+    for (const x of aj) ai.add(x);
   }
   const groups = new Map<number, QuoteItem[]>();
   items.forEach((item, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), item]); });

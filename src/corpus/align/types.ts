@@ -42,7 +42,7 @@ export interface AlignOptions {
 /** Defaults, fitted by reading the seeds and the unit fixtures, not the evaluation data. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   matcher: {},
-  linkScore: 0.62,
+  linkScore: 0.75,
   anchoredScore: 0.3,
   conflictScore: 0.3,
   quoteScore: 0.5,

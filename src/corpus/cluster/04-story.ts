@@ -89,15 +89,23 @@ export function channelCosines(table: DocFreq, w: Weighted, vNorms: number[], st
   return out;
 }
 
-/** Combines channel cosines with the weights of the channels the probe has (an article without numbers is not penalised for it). */
-export function combine(cosines: number[], probeNorms: number[], options: ClusterOptions): number {
+/** Distinct features a channel needs before it counts in full: one number in a headline is thin evidence (often a timestamp). */
+const FULL_EVIDENCE = 3;
+
+/** How much of its weight a channel with `size` distinct features earns (0 when empty, 1 from FULL_EVIDENCE on). */
+export function evidence(size: number): number {
+  return Math.min(1, size / FULL_EVIDENCE);
+}
+
+/** Combines channel cosines with the weights of the channels, each scaled by the evidence the probe has in it (`mass`). */
+export function combine(cosines: number[], mass: number[], options: ClusterOptions): number {
   const w = [options.weights.terms, options.weights.entities, options.weights.numbers];
   let sum = 0;
   let total = 0;
   for (let c = 0; c < 3; c++) {
-    if (probeNorms[c]! <= 0) continue;
-    sum += w[c]! * cosines[c]!;
-    total += w[c]!;
+    const k = w[c]! * mass[c]!;
+    sum += k * cosines[c]!;
+    total += k;
   }
   return total > 0 ? sum / total : 0;
 }

@@ -2,7 +2,7 @@
 import type { ClusterOptions } from './types.js';
 import { addInto, dot, idf, norm, type DocFreq, type Vectors } from './03-vectors.js';
 import type { StoryState } from './04-story.js';
-import { closeStory, combine } from './04-story.js';
+import { closeStory, combine, evidence } from './04-story.js';
 
 /** Similarity of two vector sets over the channels both have; pass norms when known (cached story norms, member norms). */
 export function similarity(table: DocFreq, a: Vectors, b: Vectors, options: ClusterOptions, aNorms?: number[], bNorms?: number[]): number {
@@ -14,7 +14,7 @@ export function similarity(table: DocFreq, a: Vectors, b: Vectors, options: Clus
     both[c] = na * nb;
     cos[c] = both[c]! > 0 ? dot(table, c, a[c]!, b[c]!) / both[c]! : 0;
   }
-  return combine(cos, both, options);
+  return combine(cos, [0, 1, 2].map((c) => (both[c]! > 0 ? evidence(Math.min(a[c]!.size, b[c]!.size)) : 0)), options);
 }
 
 /** Norms of every channel of a vector set. */

@@ -2,7 +2,7 @@
 import type { Assignment, ClusterDoc, ClusterOptions, StoryEvent } from './types.js';
 import { clusterOptions } from './options.js';
 import { countDoc, docFreq, norm, vectorsOf, weighted, type DocFreq } from './03-vectors.js';
-import { addMember, channelCosines, closeStory, combine, newStory, type Member, type StoryState } from './04-story.js';
+import { addMember, channelCosines, closeStory, combine, evidence, newStory, type Member, type StoryState } from './04-story.js';
 import { candidates, post, probes, type Postings } from './05-index.js';
 import { checkMerges, checkSplit, type ClusterState } from './08-revise.js';
 
@@ -68,11 +68,12 @@ export function createClusterer(partial: Partial<ClusterOptions> = {}): Clustere
     const usable = (i: number): boolean => state.stories[i]!.open && gap(state.stories[i]!, doc.time) <= options.windowMs;
     const found = candidates(state.postings, probes(table, vectors, options.probeFeatures), options.postingsPerFeature, find, usable, SCORED);
     const w = weighted(table, vectors);
+    const mass = vectors.map((v) => evidence(v.size));
     const scored = found.map((i) => {
       const story = state.stories[i]!;
       const decay = 1 - (0.25 * gap(story, doc.time)) / options.windowMs;
       const clash = yearsClash(vectors[2], story.sums[2]) ? 1 - options.yearClashPenalty : 1;
-      return { i, score: combine(channelCosines(table, w, vNorms, story), vNorms, options) * decay * clash };
+      return { i, score: combine(channelCosines(table, w, vNorms, story), mass, options) * decay * clash };
     }).sort((a, b) => b.score - a.score);
     const best = scored[0];
     const scale = doc.terms.length < options.shortDocTerms ? options.shortDocScale : 1;

@@ -3,10 +3,10 @@ import type { ClusterOptions } from './types.js';
 
 /** Defaults tuned on the ECB+ dev topics (see EVALUATION.md, clustering section). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  joinThreshold: 0.25,
+  joinThreshold: 0.18,
   mergeThreshold: 0.45,
-  splitThreshold: 0.45,
-  weights: { terms: 0.5, entities: 0.3, numbers: 0.2 },
+  splitThreshold: 0.6,
+  weights: { terms: 0.4, entities: 0.3, numbers: 0.3 },
   windowMs: 7 * 24 * 3600 * 1000,
   probeFeatures: 16,
   postingsPerFeature: 32,

@@ -46,7 +46,7 @@ export interface ClusterOptions {
   joinThreshold: number;
   /** Merge two stories whose centroids are at least this similar. */
   mergeThreshold: number;
-  /** Split a story in two when its two halves are at most this similar. */
+  /** Split a story in two when pairs across its two halves are at most this fraction as similar as pairs within a half. */
   splitThreshold: number;
   /** Channel weights of the similarity (renormalised over the channels a doc has). */
   weights: { terms: number; entities: number; numbers: number };

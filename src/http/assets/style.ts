@@ -67,7 +67,8 @@ article.article { background:var(--card); border:1px solid var(--line); border-r
 .ent { border-bottom:2px solid transparent; border-radius:2px; } .ent.person { background:var(--person); border-color:#8ab4f8; }
 .ent.place { background:var(--place); border-color:#81c995; } .ent.organization { background:var(--org); border-color:#fcc934; }
 span.qt { background:var(--quote); } .legend span { padding:0 6px; margin-right:4px; }
-mark.hl { background:#ffe066; outline:2px solid #f2b705; border-radius:2px; } mark.hl.flash { outline-color:#b3261e; }
+mark.hl { background:#ffe066; color:inherit; padding:2px 0; box-shadow:0 2px 0 #f2b705; } mark.hl.flash { background:#ffd23f; }
+mark.hl .ent, mark.hl .qt { background:transparent; }
 .hl-note { font-size:13px; background:#fff8d6; border:1px solid #f2d675; padding:4px 8px; border-radius:5px; display:inline-block; }
 /* ingest */
 form.ingest { display:flex; flex-direction:column; gap:12px; max-width:640px; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:16px; }

@@ -11,8 +11,10 @@ function isShareBar(text: string): boolean {
 
 /** True for a share or follow prompt. */
 export function isSharePrompt(text: string): boolean {
-  if (text.length > 200) return false;
+  if (text.length > 300) return false;
   const plain = bare(text);
+  // A follow prompt may run on ("Follow @Deals on X to keep up with the latest …"); other prompts are short.
+  if (text.length > 200) return /^follow @?[\w.]+ on /i.test(plain);
   return isShareBar(text) || SHARE_PATTERNS.some((p) => p.test(plain));
 }
 

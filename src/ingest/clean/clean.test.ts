@@ -35,6 +35,7 @@ test('should recognise newsletter and subscription boxes but keep news about sub
 test('should recognise share and follow prompts', () => {
   assert.ok(isSharePrompt('Follow us on Twitter for more updates'));
   assert.ok(isSharePrompt('Share this article'));
+  assert.ok(isSharePrompt(`Follow @LedgerDeals on X to keep up with the latest offers from around the web. ${'Prices may change at any time. '.repeat(4)}`));
   assert.ok(isSharePrompt('Facebook Twitter WhatsApp Email'));
   assert.equal(isSharePrompt('Facebook said on Monday it would hire two hundred engineers in Dublin.'), false);
 });
@@ -62,6 +63,7 @@ test('should remove bylines, timestamps, copyright lines and lines without words
   assert.ok(isMetaLine('Updated: March 3, 2025 10:40 IST'));
   assert.ok(isMetaLine('By Jane Roe and John Doe'));
   assert.ok(isMetaLine('© 2025 The Coastal Ledger. All rights reserved.'));
+  assert.ok(isMetaLine('Copyright ⓒ Ledger.example. Tous droits réservés.'));
   assert.ok(isMetaLine('/*'));
   assert.ok(isMetaLine('October 06, 2018'));
   assert.ok(isMetaLine('Sign In'));

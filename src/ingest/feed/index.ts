@@ -5,7 +5,7 @@ import { buildArticle } from '../article.js';
 import { decodeBytes } from '../decode.js';
 import { htmlArticle } from '../documents.js';
 import { stableId } from '../ids.js';
-import { blockLength } from '../html/04-choose.js';
+import { blockLength } from '../html/index.js';
 import { htmlToBlocks } from './plain.js';
 import { parseFeed, type Feed, type FeedItem } from './parse.js';
 import { xmlProblem } from './xml.js';

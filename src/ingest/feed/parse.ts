@@ -2,7 +2,7 @@
 import { normalizeDate } from '../dates.js';
 import { htmlToPlain } from './plain.js';
 import { child, childText, contentHtml, descendant, elementChildren, isNamed, ownText, parseXml, qname } from './xml.js';
-import type { DomElement } from '../html/dom.js';
+import type { DomElement } from '../html/index.js';
 
 /** One item of a feed. */
 export interface FeedItem {

@@ -1,7 +1,6 @@
 /** Turns a bit of feed HTML into plain text or blocks. */
 import type { Block } from '../types.js';
-import { elementToBlocks } from '../html/index.js';
-import { parseDocument, textOf } from '../html/dom.js';
+import { elementToBlocks, parseDocument, textOf } from '../html/index.js';
 
 /** Plain text of an HTML snippet ("Hello <b>world</b>" → "Hello world"). */
 export function htmlToPlain(html: string): string {

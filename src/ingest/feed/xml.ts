@@ -1,7 +1,8 @@
 /** Lenient XML for feeds: linkedom's XML parser never throws; helpers find children by local name and decode text. */
 import { DOMParser } from 'linkedom';
 import { XMLValidator } from 'fast-xml-parser';
-import { ELEMENT_NODE, parseDocument, type DomElement } from '../html/dom.js';
+import { ELEMENT_NODE, type DomElement } from '../html/index.js';
+import { decodeEntities } from '../entities.js';
 
 /** Prefixes that stand for a feed's own vocabulary ("atom:title" is "title"). */
 const OWN_PREFIXES = new Set(['', 'atom', 'rss', 'rdf', 'a10', 'atom10']);
@@ -81,12 +82,6 @@ export function ownText(el: DomElement): string {
     else if (!FIELDS.has(qname(node as DomElement).local)) text += node.textContent ?? '';
   }
   return text;
-}
-
-/** Decodes HTML entities that XML leaves alone ("&nbsp;", "&eacute;"). */
-export function decodeEntities(text: string): string {
-  if (!/&[#\w]+;/.test(text)) return text;
-  return parseDocument(`<html><body><textarea>${text.replace(/</g, '&lt;')}</textarea></body></html>`).querySelector('textarea')?.textContent ?? text;
 }
 
 /** The text of a child, trimmed and entity-decoded, or null. */

@@ -6,7 +6,7 @@ import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js
 /** Elements that start a new block. */
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'address', 'center', 'details', 'summary', 'figure', 'aside', 'nav']);
 /** Elements skipped with their content. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'figcaption', 'figure', 'button', 'select', 'textarea', 'svg', 'nav', 'aside', 'iframe', 'form', 'sup', 'caption', 'picture', 'video', 'audio']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'figcaption', 'figure', 'button', 'select', 'textarea', 'svg', 'nav', 'aside', 'iframe', 'sup', 'caption', 'picture', 'video', 'audio']);
 /** Class or id words of captions and credits inside the article. */
 const SKIP_NAME = /caption|(?:^|[\s_-])(?:credit|credits|share|social|related|newsletter|subscribe|promo|advert|ad|ads|byline|timestamp|dateline|meta|tags|author|toolbar)(?:$|[\s_-])/i;
 

@@ -9,7 +9,9 @@ import { runReadability, bareReadabilityText } from './02-readability.js';
 import { elementToBlocks } from './03-blocks.js';
 import { chooseBody, densestContainer, type BodySource } from './04-choose.js';
 
-export { parseDocument } from './dom.js';
+export { parseDocument, textOf, ELEMENT_NODE, TEXT_NODE } from './dom.js';
+export type { DomElement, DomNode, DomDocument } from './dom.js';
+export { blockLength } from './04-choose.js';
 export { readMetadata, stripSiteName, cleanAuthor } from './metadata.js';
 export { elementToBlocks } from './03-blocks.js';
 export type { BodySource } from './04-choose.js';

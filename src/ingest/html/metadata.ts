@@ -1,5 +1,6 @@
 /** Page metadata: title, outlet, author, published time, canonical URL and language, from meta tags, JSON-LD and markup. */
 import type { FoundMeta } from '../types.js';
+import { decodeEntities } from '../entities.js';
 import { dateFromText, dateFromUrl, normalizeDate } from '../dates.js';
 import { textOf, type DomDocument } from './dom.js';
 import { articleObject, ldPersonAuthors, ldPublisher, ldText, type LdObject } from './json-ld.js';
@@ -90,18 +91,6 @@ function timeFromMarkup(document: DomDocument, now?: Date): string | null {
     if (found) return found;
   }
   return null;
-}
-
-/** Decodes entities some pages double-encode into their meta tags ("review &#8211; shoots"). */
-export function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return named[e.toLowerCase()] ?? m;
-  });
 }
 
 /** Reads every metadata field a page offers; `pageUrl` is where it was read from, if known. */
