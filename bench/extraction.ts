@@ -1,4 +1,5 @@
 /** Extraction speed: per-page time of Concord's HTML reader against bare Readability over linkedom, same pages, same run. */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dataFile, fixed, median, percentile, type ReportSection } from '../eval/lib/report.js';
 import type { SectionOptions } from '../eval/lib/runner.js';
@@ -48,9 +49,11 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
     ratios.push(median(o) / median(b));
   }
   const kib = median(pages.map((p) => p.html.length / 1024));
+  const load = loadavg()[0]!;
   const markdown = `${pages.length} pages of \`../shared/data/extraction-dev\` (median page ${fixed(kib, 0)} KiB of HTML), each read ${reps}×
 by both extractors alternately after a warm-up pass; per page the median time, then the median over pages.
-Both include parsing the HTML with linkedom. Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only extraction\`.
+Both include parsing the HTML with linkedom. Load average at the end of the run: ${fixed(load, 1)} (the machine is
+shared, so absolute times vary between runs; the ratio compares both extractors under the same load). Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only extraction\`.
 
 | extractor | median ms/page | p90 ms/page |
 |---|---|---|

@@ -5,7 +5,7 @@
  * NLP is replaced by a light analysis so the figures are the store's own.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestArticles } from '../src/engine/store-ingest.js';
 import type { StoreStages } from '../src/engine/store-stages.js';
@@ -78,6 +78,7 @@ async function measure(backend: string, fresh: () => Promise<{ store: Store; reo
 export async function run(options: SectionOptions): Promise<ReportSection | null> {
   const n = options.quick ? 200 : 1000;
   const repeats = options.quick ? 1 : 3;
+  const loadBefore = loadavg()[0]!;
   const root = mkdtempSync(join(tmpdir(), 'concord-bench-store-'));
   const results: Figures[] = [];
   try {
@@ -113,6 +114,7 @@ Medians of ${repeats} run(s); ratios are to PGlite at one article per transactio
 ${rows.join('\n')}
 
 Start-up of a new PGlite store includes initdb; "existing" is what every later \`concord\` command pays.
-The machine is shared (2 cores, several concurrent jobs), so absolute rates vary between runs; ratios are steadier.`;
+The machine is shared (2 cores, several concurrent jobs): the 1-minute load average was ${fixed(loadBefore, 1)} at the start and
+${fixed(loadavg()[0]!, 1)} at the end of this run, so absolute rates and start-up times vary a lot between runs; ratios are steadier.`;
   return { title: 'Store: ingest rate, start-up, size', markdown };
 }

@@ -17,3 +17,4 @@ export { analyzeBatch, publicArticle } from './analyze-batch.js';
 export type { AnalyzeBatchOptions, BatchStages, AlignedStory } from './analyze-batch.js';
 export { readSources as readArticles } from '../ingest/index.js';
 export * from './watch/index.js';
+export type { Resolver, SafeFetchOptions } from './safe-fetch.js';

@@ -2,7 +2,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EngineError, silentProgress, type Context, type Diagnostic, type FetchOptions, type FetchResponse, type Progress } from '../core/index.js';
-import { safeFetch } from './safe-fetch.js';
+import { safeFetch, type Resolver } from './safe-fetch.js';
 
 /** Largest file read by default (bytes): 64 MiB. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -14,6 +14,8 @@ export interface NodeContextOptions {
   maxFileBytes?: number;
   /** Allow fetching private, loopback and link-local addresses (off by default). */
   allowPrivateNetwork?: boolean;
+  /** DNS lookup for the network-safety check (default: the system resolver); tests stand in for DNS with it. */
+  resolve?: Resolver;
   onDiagnostic?: (d: Diagnostic) => void;
 }
 
@@ -71,7 +73,7 @@ export function nodeContext(options: NodeContextOptions = {}): Context & { diagn
       }
     },
     fetch(url: string, fetchOptions: FetchOptions = {}): Promise<FetchResponse> {
-      return safeFetch(url, { ...fetchOptions, allowPrivateNetwork: options.allowPrivateNetwork ?? false });
+      return safeFetch(url, { ...fetchOptions, allowPrivateNetwork: options.allowPrivateNetwork ?? false, ...(options.resolve ? { resolve: options.resolve } : {}) });
     },
   };
 }

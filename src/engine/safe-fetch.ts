@@ -6,41 +6,85 @@ import { EngineError, type FetchOptions, type FetchResponse } from '../core/inde
 /** What Concord reads: pages and feeds first. */
 const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
 
+/** Resolves a host name to its addresses (IPv4 or IPv6 text); injectable so tests can stand in for DNS. */
+export type Resolver = (host: string) => Promise<string[]>;
+
 /** Options for safeFetch. */
 export interface SafeFetchOptions extends FetchOptions {
   allowPrivateNetwork?: boolean;
   maxRedirects?: number;
+  /** DNS lookup used for the address check (default: the system resolver, `dns.lookup`). */
+  resolve?: Resolver;
+}
+
+/** The eight 16-bit groups of an IPv6 address (a dotted IPv4 tail allowed), or null when it is not one. */
+function v6Groups(v6: string): number[] | null {
+  if (isIP(v6) !== 6) return null;
+  let text = v6.replace(/%.*$/, '');
+  const tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (tail) {
+    const [a, b, c, d] = tail.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', rest] = text.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = rest === undefined || rest === '' ? [] : rest.split(':');
+  const zeros = rest === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  const groups = [...left, ...zeros, ...right].map((g) => parseInt(g, 16));
+  return groups.length === 8 ? groups : null;
+}
+
+/** The IPv4 address an IPv6 address stands for (mapped `::ffff:a.b.c.d`, compatible `::a.b.c.d`, NAT64, 6to4), else null. */
+function embeddedV4(v6: string): string | null {
+  const g = v6Groups(v6);
+  if (!g) return null;
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const zeroHead = g.slice(0, 5).every((x) => x === 0);
+  if (zeroHead && (g[5] === 0xffff || (g[5] === 0 && (g[6]! > 0 || g[7]! > 1)))) return v4(g[6]!, g[7]!);
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return v4(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return v4(g[1]!, g[2]!);
+  return null;
 }
 
 /** True for loopback, private, link-local, unique-local, CGNAT and unspecified addresses. */
 export function isPrivateAddress(address: string): boolean {
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  const lower = address.toLowerCase();
+  const v4 = embeddedV4(lower) ?? lower;
   if (isIP(v4) === 4) {
     const [a = 0, b = 0] = v4.split('.').map(Number);
     return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
       || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
   }
-  const v6 = address.toLowerCase();
-  return v6 === '::' || v6 === '::1' || v6.startsWith('fe8') || v6.startsWith('fe9') || v6.startsWith('fea')
-    || v6.startsWith('feb') || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('ff');
+  const g = v6Groups(lower);
+  if (g === null) return false;
+  const unspecifiedOrLoopback = g.slice(0, 7).every((x) => x === 0) && g[7]! <= 1;
+  const first = g[0]!;
+  // fe80::/10 link-local, fec0::/10 site-local, fc00::/7 unique-local, ff00::/8 multicast
+  return unspecifiedOrLoopback || (first & 0xffc0) === 0xfe80 || (first & 0xffc0) === 0xfec0 || (first & 0xfe00) === 0xfc00 || (first & 0xff00) === 0xff00;
 }
 
 /** Longest wait for a DNS answer (ms): a resolver that hangs must not stall a batch. */
 const LOOKUP_TIMEOUT_MS = 5_000;
 
-/** Resolves a host name, giving up (with no addresses) after `ms`. */
-async function resolveWithin(host: string, ms: number): Promise<{ address: string }[]> {
+/** The system resolver: every address `dns.lookup` gives for a host. */
+export const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => a.address);
+
+/** Resolves a host name, giving up (with no addresses) after `ms` or when the resolver fails. */
+async function resolveWithin(host: string, ms: number, resolver: Resolver): Promise<string[]> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<{ address: string }[]>((resolve) => { timer = setTimeout(() => resolve([]), ms); });
+  const timeout = new Promise<string[]>((resolve) => { timer = setTimeout(() => resolve([]), ms); });
   try {
-    return await Promise.race([lookup(host, { all: true }).catch(() => []), timeout]);
+    return await Promise.race([resolver(host).catch(() => []), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Throws E_BAD_URL unless the URL is http(s) and (unless allowed) resolves only to public addresses. */
-export async function checkUrl(raw: string, allowPrivateNetwork: boolean): Promise<URL> {
+/**
+ * Throws E_BAD_URL unless the URL is http(s) and (unless allowed) resolves only to public addresses.
+ * `resolve` stands in for DNS (tests); by default the system resolver is asked.
+ */
+export async function checkUrl(raw: string, allowPrivateNetwork: boolean, resolve: Resolver = systemResolver): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -52,7 +96,7 @@ export async function checkUrl(raw: string, allowPrivateNetwork: boolean): Promi
   }
   if (!allowPrivateNetwork) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : (await resolveWithin(host, LOOKUP_TIMEOUT_MS)).map((a) => a.address);
+    const addresses = isIP(host) ? [host] : await resolveWithin(host, LOOKUP_TIMEOUT_MS, resolve);
     if (addresses.length === 0) throw new EngineError('E_FETCH', `${raw}: host \`${host}\` cannot be resolved`, { subject: raw });
     if (addresses.some(isPrivateAddress)) {
       throw new EngineError('E_BAD_URL', `${raw}: refusing a private or loopback address (allow it with --allow-private-network)`, { subject: raw });
@@ -88,11 +132,15 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
   const maxRedirects = options.maxRedirects ?? 5;
   let current = raw;
   for (let hop = 0; hop <= maxRedirects; hop++) {
-    const url = await checkUrl(current, options.allowPrivateNetwork ?? false);
+    const url = await checkUrl(current, options.allowPrivateNetwork ?? false, options.resolve);
+    // The request body goes with the first hop only; a redirect is followed with GET.
+    const method = hop === 0 ? options.method ?? 'GET' : 'GET';
     let response: Response;
     try {
       response = await fetch(url, {
         redirect: 'manual',
+        method,
+        ...(method === 'POST' && options.body !== undefined ? { body: options.body } : {}),
         headers: { 'user-agent': 'Concord/0.1 (+news analysis)', accept: ACCEPT, ...(options.headers ?? {}) },
         signal: AbortSignal.timeout(timeoutMs),
       });

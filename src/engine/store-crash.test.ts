@@ -48,4 +48,4 @@ backendTest('should keep every article exactly once and whole after 20 SIGKILLs 
     if (schema) await schema.drop();
     if (dir) rmSync(dirname(dir), { recursive: true, force: true });
   }
-}, { timeout: 300_000 });
+}, { timeout: 1_200_000 });

@@ -46,8 +46,10 @@ test('should ingest uploads into the store and serve them as stories and article
     assert.match(article.text, /old quay/);
     assert.equal((await app.request('/api/articles/none')).status, 404);
     assert.equal((await app.request('/api/stories/none')).status, 404);
-    const found = (await (await app.request('/api/search?q=lindenford')).json()) as { stories: unknown[] };
+    const found = (await (await app.request('/api/search?q=harbour%20office')).json()) as { stories: unknown[]; articles: { id: string }[] };
     assert.ok(found.stories.length >= 1);
+    assert.deepEqual(found.articles.map((a) => a.id).sort(), ['quay-one', 'quay-two']);
+    assert.equal(((await (await app.request('/api/stories?q=nowhere-at-all')).json()) as { total: number }).total, 0);
     assert.equal((await app.request(`/stories/${list.stories[0]!.id}`)).status, 200);
   } finally {
     await store.close();

@@ -20,8 +20,8 @@ export interface StoreRepositoryOptions {
   cacheTtlMs?: number;
 }
 
-/** A cached story row with the story details it came from. */
-interface Cached { key: string; summary: StorySummary; story: Story }
+/** A cached story row with the story details it came from and the searchable text of its articles. */
+interface Cached { key: string; summary: StorySummary; story: Story; texts: string[] }
 
 /** Creates a repository over an open store. */
 export function storeRepository(store: Store, options: StoreRepositoryOptions = {}): Repository & { warm(): Promise<void> } {
@@ -40,7 +40,8 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
     const story: Story = stored
       ? { id: stored.id, title: stored.title, articles: stored.articles, entities: stored.entities, quotes: stored.quotes, facts: stored.facts, lineage: stored.lineage, brief: stored.brief }
       : { id: row.id, title: row.title, articles: [], entities: [], quotes: [], facts: [], lineage: [], brief: [] };
-    const value = { key: rowKey(row), summary: summarizeStory(story, loaded.map((x) => metaOf(x.article))), story };
+    const texts = loaded.flatMap((x) => [x.article.title ?? '', x.article.text]);
+    const value = { key: rowKey(row), summary: summarizeStory(story, loaded.map((x) => metaOf(x.article))), story, texts };
     cache.set(row.id, value);
     return value;
   }
@@ -50,8 +51,7 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
     const out: StoreRow[] = [];
     for (const row of list) {
       const d = await detail(row);
-      const texts = [...d.story.facts.map((f) => f.text), ...d.story.quotes.map((q) => q.text)];
-      if (storyMatches(d.story, texts, query)) out.push(row);
+      if (storyMatches(d.story, d.texts, query)) out.push(row);
     }
     return out;
   }

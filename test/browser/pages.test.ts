@@ -52,6 +52,8 @@ describe('web pages in Chromium', { skip }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'story-page.png'), fullPage: true });
     await page.setViewportSize({ width: 420, height: 900 });
     await page.screenshot({ path: join(ARTIFACTS, 'story-page-narrow.png'), fullPage: true });
+    const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
+    assert.ok(overflow <= 0, `the narrow story page scrolls sideways by ${overflow}px`);
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(errors, []);
   });

@@ -2,8 +2,9 @@
  * A child process for the crash and concurrency tests: ingests `count` generated articles (numbers from `first`)
  * through the real engine pipeline (store + story assignment with the real clusterer; analysis replaced by a
  * light one, so start-up stays short) into the store named by argv[2] (JSON `{"dir"}` or `{"url"}`), `batch`
- * articles per transaction. Prints `ready` when about to ingest, a dot per article committed (or found stored), and `done {summary}` at the end, so the parent can
- * kill it at random moments in between.
+ * articles per transaction; the clusterer is rebuilt from the 500 most recent assignments, which keeps each
+ * restart short. Prints `ready` when about to ingest, a dot per article committed (or found stored), and
+ * `done {summary}` at the end, so the parent can kill it at random moments in between.
  */
 import { ingestArticles } from '../../src/engine/store-ingest.js';
 import type { StoreStages } from '../../src/engine/store-stages.js';
@@ -36,6 +37,6 @@ async function* generated(): AsyncGenerator<Article> {
 
 const store = await openStore(JSON.parse(target!) as { dir?: string; url?: string });
 process.stdout.write('ready\n');
-const summary = await ingestArticles(store, generated(), testContext(), { align: false, batchSize: Number(batch), onArticle: () => { process.stdout.write('.'); } }, stages);
+const summary = await ingestArticles(store, generated(), testContext(), { align: false, window: 500, batchSize: Number(batch), onArticle: () => { process.stdout.write('.'); } }, stages);
 await store.close();
 process.stdout.write(`\ndone ${JSON.stringify(summary)}\n`);

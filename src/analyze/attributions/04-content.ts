@@ -64,11 +64,12 @@ export function contentAfter(scope: Scope, from: number, end: number): Span | nu
 export function addedClause(scope: Scope, from: number, end: number): number {
   const { tokens, quoteOf } = scope;
   for (let k = from + 2; k < end - 1; k++) {
-    if (quoteOf[k]! >= 0) continue;
     const t = tokens[k]!;
-    if (t.text === '--' || t.text === '—' || t.text === '―') return k;
     const next = tokens[k + 1]!;
-    if (t.text === ',' && quoteOf[k + 1]! < 0 && (next.lower === 'but' || next.lower === 'which')) return k;
+    if (quoteOf[k]! >= 0) continue;
+    if (t.text === '--' || t.text === '—' || t.text === '―') return k;
+    if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
+    if (next.lower === 'but' || next.lower === 'which' || next.lower === 'although' || next.lower === 'though') return k;
   }
   return end;
 }

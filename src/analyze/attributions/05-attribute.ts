@@ -78,14 +78,21 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   }
   const tail = readTail(scope, cue, end);
   const active = /^quot/u.test(tokens[cue.verb]!.lower) && cue.kind === 'verb';
-  const left = cue.kind === 'participle' ? previous?.source ?? phraseAfter(tokens, sentence.first, cue.first) : subjectWithAppositions(tokens, cue.first, floor) ?? coordinated(tokens, cue, sentence.first, previous);
-  const before = cue.kind === 'participle' || (left && left.last !== cue.first) ? null : leadingContent(scope, sentence.first, left?.first ?? cue.first);
+  // "AFP quoted a US official as saying …, adding …": the official adds, not AFP; otherwise the sentence's subject does.
+  const quotedBefore = previous !== null && /^quot/u.test(tokens[previous.cue.first]!.lower);
+  const participleSource = quotedBefore ? previous.source : mainSubject(scope, cue.first) ?? previous?.source ?? null;
+  const left = cue.kind === 'participle' ? participleSource : subjectWithAppositions(tokens, cue.first, floor) ?? coordinated(tokens, cue, sentence.first, previous);
+  const adjacent = left === null || left.last === cue.first || (left.last === cue.first - 1 && tokens[left.last]!.text === ',');
+  const before = cue.kind === 'participle' || !adjacent ? null : leadingContent(scope, sentence.first, left?.first ?? cue.first);
   if (left === null && !active && before !== null) return inverted(scope, cue, end, tail.at, before);
   // "AFP quoted a US official as saying …": the subject is the venue, the object the source.
   const source = active ? tail.addressee : left;
   const venueRange = active ? left : tail.venue;
   const afterStart = skipAdverbials(scope, tail.at, end);
-  const rest = afterStart < end && hasWords(tokens, afterStart, end) && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) && (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' || OBJECT_CUES.has(tokens[cue.verb]!.lower));
+  const words = countWords(tokens, afterStart, end);
+  const rest = words > 0 && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) &&
+    (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' ||
+      OBJECT_CUES.has(tokens[cue.verb]!.lower) || (left !== null && before === null && words >= 3)); // "Obama said the words “lump” …"
   const after = rest ? contentAfter(scope, afterStart, end) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
@@ -124,6 +131,19 @@ function inverted(scope: Scope, cue: Cue, end: number, at: number, before: numbe
   return { cue, source, content: pieces, venueRange: null, tail: source.last };
 }
 
+/** The subject of the sentence's first verb: who "saying …" or "adding …" belongs to ("Dean, a doctor, then appeared …, saying"). */
+function mainSubject(scope: Scope, before: number): Range | null {
+  const { tokens, sentence, quoteOf } = scope;
+  for (let k = sentence.first + 1; k < before; k++) {
+    const t = tokens[k]!;
+    if (quoteOf[k]! >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    let end = k;
+    while (end > sentence.first && tokens[end - 1]!.pos === 'ADV') end--;
+    return subjectWithAppositions(tokens, end, sentence.first);
+  }
+  return null;
+}
+
 /** "Mr. Schultz supported Democrats, and said …": the subject of the first verb says it. */
 function coordinated(tokens: Token[], cue: Cue, sentenceStart: number, previous: RawAttribution | null): Range | null {
   if (tokens[cue.first - 1]?.lower !== 'and') return null;
@@ -155,6 +175,12 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   // "…, which, Tompkins said, is usually full" → the piece before the cue is "which".
   for (let k = end - 2; k > start; k--) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || tokens[k]!.text === ',') return k + 1;
   return start;
+}
+
+function countWords(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k < last; k++) if (tokens[k]!.type === 'word' || tokens[k]!.type === 'number') n++;
+  return n;
 }
 
 function hasWords(tokens: Token[], first: number, last: number): boolean {

@@ -118,3 +118,28 @@ test('should take the next paragraph as content after "X said:"', () => {
   assert.equal(a?.speaker, 'Holt');
   assert.equal(a?.content, 'We have a plan for the harbour.');
 });
+
+test('should give "adding" after "AFP quoted X as saying" to X, and other participles to the subject', () => {
+  const { list } = quotes('“It was a big step,” AFP quoted a port official as saying, adding that ships were moving.');
+  assert.equal(list[1]?.cue, 'adding');
+  assert.equal(list[1]?.speaker, 'a port official');
+  assert.equal(list[1]?.venue, 'AFP');
+  const [a] = quotes('Mara Lind, a dock worker, appeared on radio on Tuesday, saying the strike would go on.').list;
+  assert.equal(a?.speaker, 'Mara Lind, a dock worker');
+  assert.equal(a?.content, 'the strike would go on');
+});
+
+test('should keep a party tag in parentheses inside the speaker and the sentence', () => {
+  const [a] = quotes('“The vote was rushed,” Sen. Ann Lee (D-Mo.) said. “We need more time.”').list;
+  assert.equal(a?.speaker, 'Sen. Ann Lee (D-Mo.)');
+  assert.equal(a?.name, 'Ann Lee');
+  assert.deepEqual(a?.pieces, ['The vote was rushed', 'We need more time.']);
+});
+
+test('should read "Name: words" in a headline as an attribution', () => {
+  const text = 'Holt: Harbour Will Reopen Soon\n\nThe mayor spoke on Monday.';
+  const analysis = analyzeArticle({ skipQuantities: true })({ ...article(text), title: 'Holt: Harbour Will Reopen Soon' });
+  const a = analysis.attributions[0];
+  assert.equal(a && text.slice(a.speaker!.start, a.speaker!.end), 'Holt');
+  assert.equal(a && text.slice(a.content.start, a.content.end), 'Harbour Will Reopen Soon');
+});

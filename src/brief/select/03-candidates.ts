@@ -37,7 +37,7 @@ export interface Candidate {
   stems: string[];
   score: number;
   /** For quotes: the speaker as the brief names them, and how the words reached readers. */
-  quote?: { speaker: string | null; label: string; venue: string | null; cue: string | null };
+  quote?: { speaker: string | null; label: string; role: string | null; venue: string | null; cue: string | null };
   /** For disputes: the sides. */
   sides?: Side[];
 }
@@ -101,7 +101,7 @@ export function quoteCandidate(quote: StoryQuote, story: StoryInput, index: Evid
   return {
     kind: 'quote', source: quote.id, section: 'said', text: quote.text.trim(), citations,
     outlets: outletsOf(citations, index), position: mean(positions), clarity: 1, stems: contentStems(quote.text), score: 0,
-    quote: { speaker: quote.speaker, label: speakerLabel(entity?.name ?? quote.speakerName, role), venue: quote.venue, cue: quote.cue },
+    quote: { speaker: quote.speaker, label: speakerLabel(entity?.name ?? quote.speakerName, role), role: role ?? null, venue: quote.venue, cue: quote.cue },
   };
 }
 

@@ -30,7 +30,7 @@ export function scoreCandidates(list: Candidate[], totalOutlets: number, weights
     const support = totalOutlets <= 1 ? 1 : (c.outlets.length - 1) / (totalOutlets - 1);
     let score = weights.support * support + weights.centrality * centrality(c.stems, centroid, norm)
       + weights.position * (1 - c.position) + weights.clarity * c.clarity;
-    if (c.kind === 'quote') score += (c.quote?.label.includes(' ') ? 0.2 : 0) + (c.quote?.venue ? 0.1 : 0);
+    if (c.kind === 'quote') score += (c.quote?.role ? 0.2 : 0) + (c.quote?.venue ? 0.1 : 0);
     if (c.kind === 'dispute') score += 0.5;
     c.score = score;
   }

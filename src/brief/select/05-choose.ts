@@ -48,14 +48,14 @@ export function targetLength(outlets: number, available: number, options: Choose
 const MIN_CLEAR = 0.45;
 
 /** How many quotes are placed before anything else. */
-const MAX_QUOTES_FIRST = 3;
+const MAX_QUOTES_FIRST = 4;
 
 /** Containment above which a repeated fact's outlets are credited to the chosen wording. */
 const MERGE_AT = 0.75;
 
 /** Caps per section so one kind of sentence cannot crowd out the others. */
 function caps(total: number): Record<Section, number> {
-  return { happened: total, said: Math.max(2, Math.ceil(total * 0.4)), disputed: 2, next: 2 };
+  return { happened: total, said: Math.max(2, Math.ceil(total / 2)), disputed: 2, next: 2 };
 }
 
 /**

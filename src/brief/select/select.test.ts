@@ -45,7 +45,7 @@ test('should mark a single-source claim without lower-casing a name', () => {
 test('should name speakers with short roles before and long roles after the name', () => {
   assert.equal(speakerLabel('Lina Ortez', 'Mayor'), 'Mayor Lina Ortez');
   assert.equal(speakerLabel('Greta Mol', 'leader of the island council'), 'Greta Mol, leader of the island council,');
-  const quote = { kind: 'quote', text: 'it could have been much worse', quote: { speaker: 'e', label: 'Greta Mol, leader of the island council,', venue: 'Radio Orsk', cue: 'told' } } as Candidate;
+  const quote = { kind: 'quote', text: 'it could have been much worse', quote: { speaker: 'e', label: 'Greta Mol, leader of the island council,', role: 'leader of the island council', venue: 'Radio Orsk', cue: 'told' } } as Candidate;
   assert.equal(phraseQuote(quote), 'Greta Mol, leader of the island council, told Radio Orsk that “it could have been much worse.”');
 });
 

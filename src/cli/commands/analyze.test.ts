@@ -15,36 +15,41 @@ test('should print the demo corpus as JSON that satisfies the public schema', as
   assert.equal(result.articles.length, 7);
 });
 
-test('should render Markdown by default and a standalone page with --format html', async () => {
-  const md = await runConcord(['analyze', demo]);
+const story = 'A fire broke out on the ferry Aurora in Velmora harbour on Tuesday night, forcing 200 passengers to evacuate.\n\n'
+  + 'Four people were injured in the blaze, the port authority said.\n\n"We will find out what went wrong," Mayor Lina Ortez told Harbor Radio.\n\n'
+  + 'An inquiry into the fire will begin on Monday, officials said.\n';
+
+test('should render Markdown by default and a standalone page with --format html, reading stdin', async () => {
+  const [md, html] = await Promise.all([
+    runConcord(['analyze', '-'], { stdin: story }),
+    runConcord(['analyze', '-', '--format', 'html', '--outlet', 'Stdin <Post>'], { stdin: story }),
+  ]);
   assert.equal(md.code, 0, md.stderr);
   assert.match(md.stdout, /^# Concord brief/);
-  const html = await runConcord(['analyze', demo, '--format', 'html']);
+  assert.match(md.stdout, /\[\^s1-1\]: /);
   assert.equal(html.code, 0, html.stderr);
   assert.match(html.stdout, /^<!doctype html>/);
   assert.match(html.stdout, /<\/html>\n$/);
+  assert.match(html.stdout, /Stdin &#60;Post&#62;/);
 });
 
-test('should read an article from stdin', async () => {
-  const run = await runConcord(['analyze', '-', '--json', '--outlet', 'Stdin Post'], { stdin: 'A fire broke out on the ferry Aurora in Velmora harbour on Tuesday night.\n\nFour people were injured in the blaze, the port authority said.\n' });
-  assert.equal(run.code, 0, run.stderr);
-  const result = JSON.parse(run.stdout);
-  assert.equal(result.articles.length, 1);
-  assert.equal(result.stories.length, 1);
-});
-
-test('should refuse a bad format, no inputs and a missing file with codes', async () => {
-  const bad = await runConcord(['analyze', demo, '--format', 'pdf']);
+test('should refuse a bad format, no inputs, a missing file and a bad model URL with codes', async () => {
+  const [bad, none, missing, badUrl] = await Promise.all([
+    runConcord(['analyze', demo, '--format', 'pdf']),
+    runConcord(['analyze']),
+    runConcord(['analyze', '/nonexistent/ferry.txt']),
+    runConcord(['analyze', demo, '--abstractive', 'not a url']),
+  ]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /E_BAD_OPTION/);
-  const none = await runConcord(['analyze']);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /E_USAGE/);
-  const missing = await runConcord(['analyze', '/nonexistent/ferry.txt']);
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no such file/);
   assert.match(missing.stderr, /E_NOT_FOUND|E_NOTHING_READ/);
   assert.doesNotMatch(missing.stderr, /at .*\.js:\d+/);
+  assert.equal(badUrl.code, 1);
+  assert.match(badUrl.stderr, /E_BAD_URL/);
 });
 
 test('should rephrase through a local model server given with --abstractive and drop unsupported sentences', async () => {
@@ -66,21 +71,18 @@ test('should rephrase through a local model server given with --abstractive and 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const port = (server.address() as { port: number }).port;
-    const run = await runConcord(['analyze', demo, '--json', '--abstractive', `http://127.0.0.1:${port}/v1`, '--model', 'fake-1']);
+    const run = await runConcord(['analyze', '-', '--json', '--abstractive', `http://127.0.0.1:${port}/v1`, '--model', 'fake-1'], { stdin: story });
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout);
     assert.deepEqual(contractProblems(result), []);
     assert.match(run.stderr, /rephrased, \d+ unsupported rephrasing\(s\) dropped/);
-    for (const r of requests) assert.equal(r.model, 'fake-1');
+    assert.equal(requests.length, 1);
+    assert.equal(requests[0]!.model, 'fake-1');
+    assert.ok(requests[0]!.facts >= 2, `${requests[0]!.facts} facts sent`);
+    assert.match(run.stderr, /1 sentence\(s\) rephrased, [1-9]\d* unsupported/);
     const briefs = result.stories.flatMap((s: { brief: { text: string }[] }) => s.brief.map((b) => b.text)).join('\n');
     assert.doesNotMatch(briefs, /987/);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
-});
-
-test('should refuse an invalid --abstractive URL', async () => {
-  const run = await runConcord(['analyze', demo, '--abstractive', 'not a url']);
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /E_BAD_URL/);
 });

@@ -67,6 +67,8 @@ export const command: Command = {
     const analyze = args.values.fast === true ? null : analyzeArticle({ skipQuantities: true });
     const clusterer = createClusterer({ windowMs: hours * 3600 * 1000 });
     for (const article of articles) clusterer.add(clusterDocFrom(article, analyze ? analyze(article) : undefined));
+    // The whole file has been seen: give each article one more look before printing.
+    clusterer.refine();
     const labels = clusterer.labels();
     io.stdout.write(articles.map((a, i) => `${JSON.stringify({ id: a.id, story: labels[i] })}\n`).join(''));
     if (args.values.events === true) for (const event of clusterer.events) io.stderr.write(`${JSON.stringify({ event })}\n`);

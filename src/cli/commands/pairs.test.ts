@@ -19,7 +19,7 @@ test('should print one {id, score, same} line per input pair, in order', async (
 
 test('should skip a malformed line with a warning naming its line number', async () => {
   const run = await runConcord(['pairs', '-'], { stdin: '{"id":"ok","a":"One thing.","b":"One thing."}\nnot json\n{"id":"x","a":3}\n' });
-  assert.equal(run.code, 0);
+  assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stdout.trim().split('\n').length, 1);
   assert.match(run.stderr, /stdin:2/);
   assert.match(run.stderr, /stdin:3/);
@@ -27,7 +27,7 @@ test('should skip a malformed line with a warning naming its line number', async
 
 test('should fail with a usage error when no file is given, and E_NOT_FOUND for a missing file', async () => {
   const none = await runConcord(['pairs']);
-  assert.equal(none.code, 2);
+  assert.equal(none.code, 2, none.stderr);
   assert.match(none.stderr, /E_USAGE/);
   const missing = await runConcord(['pairs', 'no-such-file.jsonl']);
   assert.notEqual(missing.code, 0);

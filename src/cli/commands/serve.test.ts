@@ -12,7 +12,7 @@ function serve(args: string[]): Promise<{ url: string; stderr: () => string; sto
     const child = spawn(process.execPath, [concordBin, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start: ${err}`)); }, 90_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start within 180 s: ${err}`)); }, 180_000);
     child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;

@@ -54,6 +54,9 @@ function toFact(group: FactGroup, statements: Statement[], conflicts: StatementC
 export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignInput) => StoryAlignment {
   for (const key of Object.keys(options)) if (!(key in DEFAULT_ALIGN_OPTIONS)) throw new EngineError('E_UNKNOWN_OPTION', `alignStory: unknown option \`${key}\``, { subject: key });
   const o = { ...DEFAULT_ALIGN_OPTIONS, ...options } satisfies AlignOptions;
+  for (const key of ['linkScore', 'anchoredScore', 'conflictScore', 'quoteScore', 'lineageThreshold'] as const) {
+    if (!(o[key] >= 0 && o[key] <= 1)) throw new EngineError('E_BAD_OPTION', `alignStory: \`${key}\` must be within 0–1, got \`${String(o[key])}\``, { subject: key });
+  }
   return ({ articles, analyses: given }) => {
     const byId = new Map(given.map((a) => [a.article, a]));
     const analyses = articles.map((a) => byId.get(a.id) ?? { article: a.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] });
@@ -91,6 +94,7 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
       const at = (q: typeof clash.a) => statements.find((s) => s.articleIndex === q.articleIndex && s.span.start <= q.citation.start && s.span.end >= q.citation.end);
       const sa = at(clash.a); const sb = at(clash.b);
       if (!sa || !sb || sourceOf[sa.articleIndex] === sourceOf[sb.articleIndex]) continue;
+      if (conflicts.some((c) => (c.a === sa.id && c.b === sb.id) || (c.a === sb.id && c.b === sa.id))) continue;
       const ga = groups.find((g) => g.statements.includes(sa.id))!; const gb = groups.find((g) => g.statements.includes(sb.id))!;
       if (ga !== gb && ga.statements.some((i) => gb.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex))) continue;
       const name = (id: string | null, fallback: string | null) => (id ? entityById.get(id)?.name : null) ?? fallback ?? 'unknown';

@@ -122,6 +122,12 @@ test('should join an entity across articles by key and a lone surname to its ful
   assert.deepEqual(new Set(brandt[0]!.mentions.map((m) => m.article)), new Set(['ledger', 'post']));
 });
 
-test('should reject an unknown option with E_UNKNOWN_OPTION', () => {
+test('should reject an unknown option with E_UNKNOWN_OPTION and a score outside 0–1 with E_BAD_OPTION', () => {
   assert.throws(() => alignStory({ nope: 1 } as never), (e: Error & { code?: string }) => e.code === 'E_UNKNOWN_OPTION');
+  assert.throws(() => alignStory({ linkScore: 3 }), (e: Error & { code?: string }) => e.code === 'E_BAD_OPTION');
+});
+
+test('should return empty results for a story without analysable text', () => {
+  const result = alignStory()(story([{ id: 'empty', text: '' }]));
+  assert.deepEqual(result, { entities: [], quotes: [], facts: [], lineage: [] });
 });

@@ -8,6 +8,8 @@ export interface Member {
   id: string;
   time: number | null;
   vectors: Vectors;
+  /** A short (headline-like) article, judged with the lower short-doc thresholds. */
+  short: boolean;
 }
 
 /** A story in the window (or closed, when `open` is false and its state has been freed). */

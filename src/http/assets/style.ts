@@ -38,10 +38,10 @@ ol.brief { padding-left:20px; margin:0; } ol.brief li { margin-bottom:8px; }
 .cites { white-space:nowrap; } a.cite { display:inline-block; min-width:18px; padding:0 4px; margin-left:2px; font-size:11px; line-height:16px; text-align:center;
   border-radius:8px; background:#e3ebf8; color:var(--accent); vertical-align:super; }
 a.cite:hover { background:var(--accent); color:#fff; text-decoration:none; }
-.matrix-wrap { overflow-x:auto; } table.matrix { border-collapse:collapse; width:100%; font-size:13px; }
+.matrix-wrap { overflow-x:auto; position:relative; } table.matrix { border-collapse:collapse; width:100%; font-size:13px; }
 .matrix th, .matrix td { border-bottom:1px solid var(--line); padding:6px 8px; text-align:left; vertical-align:top; }
 .matrix thead th { font-size:12px; color:var(--muted); } .matrix th.outlet-col { text-align:center; white-space:nowrap; max-width:120px; overflow:hidden; text-overflow:ellipsis; overflow-wrap:normal; }
-.matrix tbody th { font-weight:normal; }
+.matrix tbody th { font-weight:normal; min-width:200px; overflow-wrap:break-word; } .matrix .status { white-space:nowrap; }
 td.cov { text-align:center; font-size:16px; width:64px; } .cov a { color:inherit; }
 .cov.reports { color:var(--ok); } .cov.omits { color:#a4adb8; } .cov.contradicts { color:var(--bad); font-weight:700; }
 .legend { font-size:12px; color:var(--muted); } .legend .cov { margin-right:12px; font-size:12px; }

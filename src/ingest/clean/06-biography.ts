@@ -19,7 +19,8 @@ const TAIL = 3;
 
 /** True for a block that reads as a reporter's biography. */
 export function isBiography(text: string): boolean {
-  if (text.length > 1200) return false;
+  // News about a reporter quotes or reports ("… is a reporter who was detained, her lawyer said"); a biography does not.
+  if (text.length > 1200 || /["“”]|\b(?:said|says|told|according to)\b/i.test(text)) return false;
   return IS_A.test(text) || THE_AUTHOR.test(text) || COVERS.test(text) || (EXPERIENCE.test(text) && text.length < 600);
 }
 

@@ -52,6 +52,7 @@ test("should remove the reporter's biography at the end and keep one earlier in 
   assert.ok(isBiography(bio));
   assert.ok(isBiography('(The author is a former ambassador to Norway.)'));
   assert.equal(isBiography(NEWS), false);
+  assert.equal(isBiography('Lena Marsh is a reporter who was detained at the border on Friday, her lawyer said.'), false);
   const { blocks } = cleanBlocks([p(NEWS), p(NEWS.replace('Tuesday', 'Monday')), p(bio)]);
   assert.equal(blocks.length, 2);
   const early = cleanBlocks([p(bio), p(NEWS), p(NEWS), p(NEWS), p(NEWS)]);

@@ -1,5 +1,5 @@
 /** Removes page furniture before Readability scores the page: menus, share bars, related links, captions, hidden parts. */
-import { ELEMENT_NODE, textOf, type DomDocument, type DomElement } from './dom.js';
+import { ELEMENT_NODE, type DomDocument, type DomElement } from './dom.js';
 
 /** Elements that never hold article text. */
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'dialog', 'figcaption', 'nav', 'link', 'object', 'embed', 'canvas', 'map']);
@@ -44,8 +44,9 @@ export function pruneDocument(document: DomDocument): number {
         continue;
       }
       if (tag !== 'main' && tag !== 'article' && furniture(el)) {
-        if (pageLength < 0) pageLength = textOf(body).length;
-        if (textOf(el).length <= Math.max(200, pageLength * MAX_SHARE)) {
+        const length = (el.textContent ?? '').length;
+        if (length > 200 && pageLength < 0) pageLength = (body.textContent ?? '').length;
+        if (length <= 200 || length <= pageLength * MAX_SHARE) {
           el.remove();
           removed++;
           continue;

@@ -121,7 +121,8 @@ export function readMetadata(document: DomDocument, objects: LdObject[], pageUrl
   const published = normalizeDate(pick(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time']), now)
     ?? normalizeDate(ld ? ldText(ld.datePublished) ?? ldText(ld.dateCreated) ?? ldText(ld.uploadDate) : null, now)
     ?? timeFromMarkup(document, now);
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick(meta, ['og:url', 'twitter:url']) ?? (ld ? ldText(ld.url) : null);
+  const canonical = Array.from(document.getElementsByTagName('link')).find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href')
+    ?? pick(meta, ['og:url', 'twitter:url']) ?? (ld ? ldText(ld.url) : null);
   const url = absolute(canonical, pageUrl) ?? pageUrl;
   return {
     title: title || null,

@@ -10,7 +10,7 @@ const REGULAR = [
   'recall', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal',
   'scoff', 'shout', 'signal', 'state', 'stress', 'suggest', 'tweet', 'urge', 'vow', 'warn', 'worry', 'wonder', 'yell',
   'accuse', 'attack', 'blast', 'blame', 'criticize', 'criticise', 'condemn', 'complain', 'demand', 'threaten', 'insist',
-  'testify', 'believe', 'fear', 'echo', 'chant', 'learn', 'want', 'intend', 'praise', 'unveil', 'defend', 'tout', 'support', 'oppose', 'highlight', 'hope', 'doubt', 'expect', 'acknowledge', 'conclude', 'underscore', 'highlight', 'post',
+  'testify', 'believe', 'fear', 'echo', 'chant', 'identify', 'learn', 'want', 'intend', 'praise', 'unveil', 'defend', 'tout', 'support', 'oppose', 'highlight', 'hope', 'doubt', 'expect', 'acknowledge', 'conclude', 'underscore', 'highlight', 'post',
   'post', 'tell', 'write', 'say', 'speak', 'show', 'find',
 ];
 
@@ -50,7 +50,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
   'want', 'wants', 'wanted', 'wanting', 'intend', 'intends', 'intended', 'intending',
   'learn', 'learns', 'learning',
-  'show', 'showing', 'find', 'finds', 'found', 'finding', 'hope', 'hopes', 'hoped', 'hoping',
+  'show', 'showing', 'finds', 'found', 'finding', 'hope', 'hopes', 'hoped', 'hoping',
   'expect', 'expects', 'expected', 'expecting', 'fear', 'fears', 'feared', 'fearing', 'post', 'posts', 'posted', 'posting',
   'speak', 'speaks', 'speaking', 'spoke', 'answer', 'answered', 'answers', 'continue', 'continues', 'continued', 'continuing',
   'object', 'objected', 'objects', 'signal', 'signaled', 'signals', 'state', 'states', 'point', 'points', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'doubted', 
@@ -74,5 +74,5 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'recalled', 'dismissed', 'dismisses', 'mentioned', 'mentions', 'predicted', 'predicts', 'accused', 'accuses', 'accusing',
   'blamed', 'blames', 'blaming', 'vowed', 'vows', 'expressed', 'expresses', 'highlighted', 'highlights', 'unveiled',
   'defended', 'defends', 'defending', 'touted', 'touts', 'touting', 'supported', 'supports', 'opposed', 'opposes',
-  'shows', 'showed', 'shown', 'chanting', 'chanted', 'echoing', 'charged', 'expressed', 'expresses', 'questioning', 'criticised',
+  'shows', 'showed', 'shown', 'found', 'finds', 'identified', 'identifies', 'chanting', 'chanted', 'echoing', 'charged', 'expressed', 'expresses', 'questioning', 'criticised',
 ]);
