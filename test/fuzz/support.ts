@@ -43,8 +43,8 @@ export function mutated(seed: string): fc.Arbitrary<string> {
 }
 
 /** Deeply nested structure of the reader's kind (elements, XML, JSON arrays and objects). */
-export function nested(kind: ReaderKind): fc.Arbitrary<string> {
-  return fc.integer({ min: 100, max: 20_000 }).map((depth) => {
+export function nested(kind: ReaderKind, min = 100, max = 20_000): fc.Arbitrary<string> {
+  return fc.integer({ min, max }).map((depth) => {
     if (kind === 'jsonl') return `{"id":"deep","text":"x","extra":${'['.repeat(depth)}${']'.repeat(depth)}}\n${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
     if (kind === 'feed') return `<rss><channel><item><title>Deep</title><description>${'<div>'.repeat(depth)}Deep text.${'</div>'.repeat(depth)}</description></item></channel></rss>`;
     if (kind === 'text') return `${'> '.repeat(depth)}Quoted.\n${'('.repeat(depth)}"${'"'.repeat(depth)} she said.`;

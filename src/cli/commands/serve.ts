@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EngineError } from '../../core/index.js';
-import { ingestIntoStore, nodeContext, openStoreAt } from '../../engine/index.js';
+import { ingestIntoStore, nodeContext, openStoreAt, watchStoryChanges } from '../../engine/index.js';
 import { createApp, createStoryEvents, isLoopbackHost, LOOPBACK_HOSTS, startServer, storeRepository } from '../../http/index.js';
 import { countArticles } from '../../store/index.js';
 import { intOption, stringOption } from '../args.js';
@@ -72,8 +72,11 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
     try {
       if (args.values.demo === true) await loadDemo(store, io);
       const repository = storeRepository(store, { allowPrivateNetwork, env: { ...io.env } });
+      const events = createStoryEvents();
+      // Stories changed by `concord watch` or `concord ingest` in other processes reach open pages too.
+      const changes = watchStoryChanges(store, (event) => events.publish(event));
       const app = createApp({
-        repository, events: createStoryEvents(), tokenRequired: !loopback, token, hosts: loopback ? LOOPBACK_HOSTS : null, maxUploadBytes, allowPrivateNetwork,
+        repository, events, tokenRequired: !loopback, token, hosts: loopback ? LOOPBACK_HOSTS : null, maxUploadBytes, allowPrivateNetwork,
         log: (m) => io.stderr.write(`concord serve: ${m}\n`),
       });
       const server = await startServer(app, { port, host }).catch((error: NodeJS.ErrnoException) => {
@@ -83,6 +86,7 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
       io.stdout.write(`Concord is serving ${store.location} at ${url}\n`);
       if (!loopback) io.stderr.write(token ? 'concord serve: writes need the CONCORD_TOKEN bearer token\n' : 'concord serve: CONCORD_TOKEN is not set: writes are disabled on this address\n');
       await stopSignal();
+      changes.stop();
       await server.close();
       return 0;
     } finally {

@@ -1,4 +1,8 @@
-/** Candidate statement pairs across articles (sharing rare words or a number), each judged once by the matcher. */
+/**
+ * Candidate statement pairs across articles, judged once per distinct wording. Sub-quadratic: statements with the
+ * same wording share one "form"; forms are blocked by an inverted index over rare stems and numbers, and each form
+ * keeps only its best few candidates. Same-article pairs are never judged.
+ */
 import type { Matcher } from '../match/index.js';
 import type { Statement } from './types.js';
 
@@ -8,55 +12,107 @@ export interface JudgedPair {
   b: number;
   score: number;
   same: boolean;
+  /** True when both statements have the same wording (nothing to compare, never a conflict). */
+  identical?: boolean;
+}
+
+/** The judged pairs, plus the statements grouped by wording and a cached similarity between any two statements. */
+export interface PairIndex {
+  pairs: JudgedPair[];
+  /** Form (distinct wording) of each statement. */
+  formOf: number[];
+  /** Statement ids of each form, in id order. */
+  forms: number[][];
+  /** Matcher score of two statements (1 for one wording), judged at most once per pair of wordings. */
+  similarity(a: number, b: number): number;
 }
 
 /** Words weighing at least this much index a statement for candidate generation. */
 const INDEX_WEIGHT = 2;
-/** Longer postings are skipped: a word in that many statements says little about a pair. */
-const MAX_POSTINGS = 400;
+/** A key found in more forms than this (and than MAX_POSTINGS_SHARE of them) says little about a pair and is skipped. */
+const MAX_POSTINGS = 60;
+const MAX_POSTINGS_SHARE = 0.2;
+/** Candidate partners judged per form (its best by shared key weight). */
+const CANDIDATES_PER_FORM = 24;
+/** Fewest shared keys for a candidate. */
+const MIN_SHARED = 2;
 
-/** Average number of candidate partners judged per statement. */
-const PAIRS_PER_STATEMENT = 30;
-
-/** Keys a statement is indexed under: its weighty stems (by synonym class) and its numbers. */
-function keysOf(statement: Statement): Set<string> {
-  const keys = new Set<string>();
+/** Keys a statement is indexed under, with their weight: its weighty stems (by synonym class) and its numbers. */
+function keysOf(statement: Statement): Map<string, number> {
+  const keys = new Map<string, number>();
   for (const t of statement.tokens) {
-    if (t.value !== null) keys.add(`#${t.value}`);
-    else if (!t.stop && t.weight >= INDEX_WEIGHT) keys.add(t.syn);
+    if (t.value !== null) keys.set(`#${t.value}`, INDEX_WEIGHT);
+    else if (!t.stop && t.weight >= INDEX_WEIGHT) keys.set(t.syn, Math.max(keys.get(t.syn) ?? 0, t.weight));
   }
   return keys;
 }
 
-/** Judges every pair of statements from different articles that shares two index keys. */
-export function judgePairs(statements: Statement[], matcher: Matcher): JudgedPair[] {
+/** Wording key: case and spacing do not make another wording. */
+const wording = (s: Statement) => s.text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Best candidate partner forms of every form (i < j), by summed weight of shared keys. */
+function candidatePairs(reps: Statement[]): Array<[number, number]> {
+  const keys = reps.map(keysOf);
   const postings = new Map<string, number[]>();
-  for (const s of statements) {
-    for (const key of keysOf(s)) {
-      let list = postings.get(key);
-      if (list === undefined) postings.set(key, (list = []));
-      list.push(s.id);
-    }
-  }
-  const shared = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTINGS) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = statements[list[i]!]!; const b = statements[list[j]!]!;
-        if (a.articleIndex === b.articleIndex) continue;
-        const key = a.id * statements.length + b.id;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  keys.forEach((ks, f) => { for (const k of ks.keys()) { let l = postings.get(k); if (!l) postings.set(k, (l = [])); l.push(f); } });
+  const cap = Math.max(MAX_POSTINGS, Math.ceil(MAX_POSTINGS_SHARE * reps.length));
+  const out = new Set<number>();
+  for (let f = 0; f < reps.length; f++) {
+    const weight = new Map<number, number>(); const count = new Map<number, number>();
+    for (const [k, w] of keys[f]!) {
+      const list = postings.get(k)!;
+      if (list.length > cap) continue;
+      for (const g of list) {
+        if (g === f) continue;
+        weight.set(g, (weight.get(g) ?? 0) + w);
+        count.set(g, (count.get(g) ?? 0) + 1);
       }
     }
+    const best = [...weight].filter(([g]) => count.get(g)! >= MIN_SHARED).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES_PER_FORM);
+    for (const [g] of best) out.add(Math.min(f, g) * reps.length + Math.max(f, g));
   }
-  /* big stories: judge the pairs sharing most keys, at most PAIRS_PER_STATEMENT per statement on average */
-  const candidates = [...shared].filter(([, count]) => count >= 2).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PAIRS_PER_STATEMENT * statements.length);
+  return [...out].sort((x, y) => x - y).map((key) => [Math.floor(key / reps.length), key % reps.length]);
+}
+
+/** Judges candidate pairs of statements from different articles; every statement with one wording links to that wording's first. */
+export function judgePairs(statements: Statement[], matcher: Matcher): PairIndex {
+  const formByText = new Map<string, number>();
+  const forms: number[][] = [];
+  const formOf = statements.map((s) => {
+    const key = wording(s);
+    let f = formByText.get(key);
+    if (f === undefined) { formByText.set(key, (f = forms.length)); forms.push([]); }
+    forms[f]!.push(s.id);
+    return f;
+  });
+  const cache = new Map<number, { score: number; same: boolean }>();
+  const judgeForms = (f: number, g: number) => {
+    const key = Math.min(f, g) * forms.length + Math.max(f, g);
+    let j = cache.get(key);
+    if (j === undefined) {
+      j = f === g ? { score: 1, same: true } : matcher.judgeTokens(statements[forms[f]![0]!]!.tokens, statements[forms[g]![0]!]!.tokens);
+      cache.set(key, j);
+    }
+    return j;
+  };
   const out: JudgedPair[] = [];
-  for (const [key] of candidates) {
-    const a = Math.floor(key / statements.length); const b = key % statements.length;
-    const { score, same } = matcher.judgeTokens(statements[a]!.tokens, statements[b]!.tokens);
-    out.push({ a, b, score, same });
+  for (const members of forms) {
+    for (const id of members.slice(1)) {
+      const partner = members.find((m) => statements[m]!.articleIndex !== statements[id]!.articleIndex);
+      if (partner !== undefined && partner < id) out.push({ a: partner, b: id, score: 1, same: true, identical: true });
+    }
   }
-  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const [f, g] of candidatePairs(forms.map((m) => statements[m[0]!]!))) {
+    /* one representative pair per pair of wordings, from different articles */
+    let rep: [number, number] | null = null;
+    for (const a of forms[f]!) {
+      const b = forms[g]!.find((x) => statements[x]!.articleIndex !== statements[a]!.articleIndex);
+      if (b !== undefined) { rep = a < b ? [a, b] : [b, a]; break; }
+    }
+    if (rep === null) continue;
+    const { score, same } = judgeForms(f, g);
+    out.push({ a: rep[0], b: rep[1], score, same });
+  }
+  out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return { pairs: out, formOf, forms, similarity: (a, b) => judgeForms(formOf[a]!, formOf[b]!).score };
 }
