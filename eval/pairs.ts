@@ -5,7 +5,7 @@ import { createMatcher, tokenize } from '../src/corpus/match/index.js';
 import { dataFile, fixed, type ReportSection } from './lib/report.js';
 import type { SectionOptions } from './lib/runner.js';
 
-interface Pair { a: string; b: string; gold: number; fit?: boolean }
+interface Pair { a: string; b: string; gold: number; fit?: boolean; sub?: boolean }
 
 /** Reads a JSONL file into rows. */
 function jsonl(path: string): Record<string, unknown>[] {
@@ -96,7 +96,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const sts = (f: typeof msrpFile): Pair[] => jsonl(path(f)).map((r) => ({ a: String(r.sentence1), b: String(r.sentence2), gold: Number(r.score) }));
   const ecbAll = jsonl(path(ecbFile)).filter((_, i) => i % step === 0);
   /* each ECB+ split is scored as its own batch (own file), as the held-out pairs will be */
-  const ecb = (split: string): Pair[] => ecbAll.filter((r) => r.split === split).map((r) => ({ a: String(r.text1), b: String(r.text2), gold: r.shares_event ? 1 : 0 }));
+  const ecb = (split: string): Pair[] => ecbAll.filter((r) => r.split === split).map((r) => ({ a: String(r.text1), b: String(r.text2), gold: r.shares_event ? 1 : 0, sub: r.same_subtopic === true }));
   const rows: string[] = [];
   const started = Date.now();
   let scored = 0;
@@ -121,6 +121,13 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
       + `${fixed(spearman(s(stsTrain), stsTrain.map((p) => p.gold)))} | ${fixed(spearman(s(stsDev), stsDev.map((p) => p.gold)))} | `
       + `${fixed(rocAuc(s(ecbTrain), ecbTrain.map((p) => p.gold)))} | ${fixed(rocAuc(s(ecbDev), ecbDev.map((p) => p.gold)))} |`);
   }
+  /* where the ECB+ errors lie: same-subtopic (same real event kind and instance) vs cross-subtopic pairs */
+  const ecbDev = ecb('dev');
+  const devScores = concord(ecbDev).map((j) => j.score);
+  const within = ecbDev.map((p, i) => (p.sub ? i : -1)).filter((i) => i >= 0);
+  const withinAuc = rocAuc(within.map((i) => devScores[i]!), within.map((i) => ecbDev[i]!.gold));
+  const subAuc = rocAuc(devScores, ecbDev.map((p) => (p.sub ? 1 : 0)));
+  const crossPositive = ecbDev.filter((p) => !p.sub && p.gold === 1).length / Math.max(1, ecbDev.filter((p) => !p.sub).length);
   const seconds = (Date.now() - started) / 1000;
   return {
     title: 'Sentence pairs: same statement?',
@@ -132,6 +139,8 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
 | scorer | threshold | MSRP all acc / F1 | MSRP fit half | MSRP held-out half | STS train ρ | STS dev ρ | ECB+ train AUC | ECB+ dev AUC |
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+ECB+ dev diagnostics (Concord score): ROC-AUC within same-subtopic pairs ${fixed(withinAuc)}; ROC-AUC of the score for \`same_subtopic\` (telling the topic's two real events apart) ${fixed(subAuc)}; share of cross-subtopic pairs that share an event ${fixed(crossPositive, 3)}.
 
 Targets: MSRP accuracy ≥ 0.75, F1 ≥ 0.83; STS ρ ≥ 0.72; ECB+ AUC ≥ 0.82. ${scored} pairs scored in ${fixed(seconds, 1)} s.`,
   };

@@ -4,7 +4,7 @@
 //   node scripts/build-idf.mjs          → src/corpus/match/lexicon/idf.ts   (IDF of stems over training sentences)
 //   node scripts/build-idf.mjs --fit    → src/corpus/match/lexicon/model.ts (logistic weights + threshold, training pairs)
 // Run `npx tsc -p .` before each step: it imports the compiled tokenizer so the lexicon matches the code.
-// Fit knobs (defaults reproduce the shipped model): FIT_BLEND=0.5 (share of a file's own IDF), FIT_WEIGHTS=1,0.5,0.3
+// Fit knobs (defaults reproduce the shipped model): FIT_BLEND=0.5 (share of a file's own IDF), FIT_WEIGHTS=1,0.5,1
 // (example weights of MSRP, STS, ECB+ in the graded head).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -46,7 +46,7 @@ function vectors(rows, a, b) {
 }
 
 const BLEND = Number(process.env.FIT_BLEND ?? 0.5);
-const [MSRP_WEIGHT, STS_WEIGHT, ECB_WEIGHT] = (process.env.FIT_WEIGHTS ?? '1,0.5,0.3').split(',').map(Number);
+const [MSRP_WEIGHT, STS_WEIGHT, ECB_WEIGHT] = (process.env.FIT_WEIGHTS ?? '1,0.5,1').split(',').map(Number);
 
 function fit() {
   const examples = [];

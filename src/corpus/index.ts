@@ -2,3 +2,4 @@
 export * from './dedup/index.js';
 export * from './cluster/index.js';
 export * from './match/index.js';
+export * from './align/index.js';

@@ -1,10 +1,10 @@
-/** The Repository over the real store: story rows cached per story revision, ingest through the engine pipeline. */
-import { EngineError, type Diagnostic, type Story } from '../core/index.js';
+/** The Repository over the real store: story list and search as SQL queries (src/store/search.ts), ingest through the engine pipeline. */
+import { EngineError, type Diagnostic } from '../core/index.js';
 import { ingestIntoStore, nodeContext, storyResult } from '../engine/index.js';
-import { getArticle, getStory, listStories, loadArticles, type Store, type StorySummary as StoreRow } from '../store/index.js';
+import { getArticle, searchArticles, storyListPage, type Store, type StoryListRow } from '../store/index.js';
 import type { ArticleMeta, IngestResult, Repository, SearchResult, StoryPage, StoryQuery, StorySummary, StoryView } from './repository.js';
-import { articleHit, paging, storyMatches } from './query.js';
-import { summarizeStory } from './summarize.js';
+import { articleHit, paging } from './query.js';
+import { coverageBuckets } from './summarize.js';
 import { uploadContext } from './upload-context.js';
 import { metaOf } from './memory-repository.js';
 import { createMemo } from './memo.js';
@@ -20,53 +20,36 @@ export interface StoreRepositoryOptions {
   cacheTtlMs?: number;
 }
 
-/** A cached story row with the story details it came from and the searchable text of its articles. */
-interface Cached { key: string; summary: StorySummary; story: Story; texts: string[] }
+/** A story-list row of the store as the app shows it (coverage buckets and first/last from the publication times). */
+function summaryOf(row: StoryListRow): StorySummary {
+  const times = row.published.map((p) => Date.parse(p)).filter(Number.isFinite);
+  return {
+    id: row.id, title: row.title, articles: row.articleCount, outlets: row.outlets,
+    first: times.length ? new Date(Math.min(...times)).toISOString() : null,
+    last: times.length ? new Date(Math.max(...times)).toISOString() : null,
+    coverage: coverageBuckets(times), people: row.people, places: row.places,
+  };
+}
 
 /** Creates a repository over an open store. */
 export function storeRepository(store: Store, options: StoreRepositoryOptions = {}): Repository & { warm(): Promise<void> } {
-  const cache = new Map<string, Cached>();
   const memo = createMemo({ ttlMs: options.cacheTtlMs ?? (store.backend === 'pglite' ? Infinity : 2000) });
   let writing: Promise<unknown> = Promise.resolve();
 
-  const allRows = (): Promise<StoreRow[]> => memo.get('rows', async () => (await listStories(store.pool))
-    .sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.title.localeCompare(b.title)));
-  const rowKey = (r: StoreRow) => `${r.updatedAt}|${r.aligned}|${r.articleCount}`;
-  async function detail(row: StoreRow): Promise<Cached> {
-    const hit = cache.get(row.id);
-    if (hit && hit.key === rowKey(row)) return hit;
-    const stored = await getStory(store.pool, row.id);
-    const loaded = stored ? await loadArticles(store.pool, stored.articles) : [];
-    const story: Story = stored
-      ? { id: stored.id, title: stored.title, articles: stored.articles, entities: stored.entities, quotes: stored.quotes, facts: stored.facts, lineage: stored.lineage, brief: stored.brief }
-      : { id: row.id, title: row.title, articles: [], entities: [], quotes: [], facts: [], lineage: [], brief: [] };
-    const texts = loaded.flatMap((x) => [x.article.title ?? '', x.article.text]);
-    const value = { key: rowKey(row), summary: summarizeStory(story, loaded.map((x) => metaOf(x.article))), story, texts };
-    cache.set(row.id, value);
-    return value;
-  }
-  async function matching(query: StoryQuery): Promise<StoreRow[]> {
-    const list = await allRows();
-    if (!query.q && !query.person && !query.place) return list;
-    const out: StoreRow[] = [];
-    for (const row of list) {
-      const d = await detail(row);
-      if (storyMatches(d.story, d.texts, query)) out.push(row);
-    }
-    return out;
-  }
+  /** One page of matching stories, from one query (cached per filter and page). */
+  const page = (query: StoryQuery, limit: number, offset: number): Promise<StoryPage> =>
+    memo.get(`list:${JSON.stringify([query.q, query.person, query.place, limit, offset])}`, async () => {
+      const found = await storyListPage(store.pool, { q: query.q, person: query.person, place: query.place }, { limit, offset });
+      return { stories: found.rows.map(summaryOf), total: found.total };
+    });
 
   return {
     async warm() {
-      for (const row of await allRows()) await detail(row);
+      await page({}, 50, 0);
     },
     listStories(query): Promise<StoryPage> {
       const { limit, offset } = paging(query);
-      return memo.get(`list:${JSON.stringify([query.q, query.person, query.place, limit, offset])}`, async () => {
-        const list = await matching(query);
-        const stories = await Promise.all(list.slice(offset, offset + limit).map(async (r) => (await detail(r)).summary));
-        return { stories, total: list.length };
-      });
+      return page(query, limit, offset);
     },
     getStory(id): Promise<StoryView> {
       return memo.get(`story:${id}`, async () => {
@@ -82,18 +65,18 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
         return { article: { ...metaOf(stored.article), text: stored.article.text, url: stored.article.url }, stories: stored.storyId ? [stored.storyId] : [] };
       });
     },
-    async search(query): Promise<SearchResult> {
+    search(query): Promise<SearchResult> {
       const { limit } = paging(query);
-      const found = (await matching(query)).slice(0, limit);
-      const details = await Promise.all(found.map(detail));
-      const needle = query.q ?? '';
-      const articles = [];
-      for (const d of details.slice(0, 10)) {
-        for (const x of await loadArticles(store.pool, d.story.articles)) {
-          if (needle && `${x.article.title ?? ''}\n${x.article.text}`.toLowerCase().includes(needle.toLowerCase())) articles.push(articleHit(x.article, needle, [d.story.id]));
-        }
-      }
-      return { stories: details.map((d) => d.summary), articles: articles.slice(0, limit) };
+      return memo.get(`search:${JSON.stringify([query.q, query.person, query.place, limit])}`, async () => {
+        const [found, hits] = await Promise.all([
+          page(query, limit, 0),
+          query.q?.trim() ? searchArticles(store.pool, query.q, limit) : Promise.resolve([]),
+        ]);
+        const inStories = new Set(found.stories.map((s) => s.id));
+        const filtered = query.person || query.place ? hits.filter((h) => h.storyId !== null && inStories.has(h.storyId)) : hits;
+        const articles = filtered.map((h) => articleHit(h, query.q ?? '', h.storyId ? [h.storyId] : []));
+        return { stories: found.stories, articles };
+      });
     },
     ingest(request, progress): Promise<IngestResult> {
       const run = async (): Promise<IngestResult> => {

@@ -20,3 +20,8 @@ export { LOCK_FILE } from './lock.js';
 export type {
   Backend, StoreOptions, Queryable, Store, IngestAction, StoredArticle, PutOutcome, ArticleRecord, StorySummary, StoredStory, LogEntry,
 } from './types.js';
+export { loadCursorValues, saveCursorValue, hasContentHash } from './cursors.js';
+export { latestStoryUpdate, storiesChangedSince, alignedStories, storyHead, withSavepoint } from './changes.js';
+export type { StoryChange } from './changes.js';
+export { storyListPage, searchArticles, textQuery } from './search.js';
+export type { StoryFilter, StoryListRow, StoryListPage, ArticleSearchHit } from './search.js';

@@ -121,6 +121,37 @@ CREATE TABLE ingest_log (
 CREATE INDEX ingest_log_article ON ingest_log (article_id);
 `,
   },
+  {
+    version: 2,
+    name: 'watch cursors and search',
+    sql: `
+-- Per-source cursors of \`concord watch\` (file mtime/size/hash, feed validators and seen ids), written in the
+-- transaction of the article that completes the source. IF NOT EXISTS: older watches created it at run time.
+CREATE TABLE IF NOT EXISTS watch_cursors (
+  key         text PRIMARY KEY,
+  value       jsonb NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
+-- A publication time as a timestamp, or NULL when the stored text is not an ISO date (never an error).
+CREATE OR REPLACE FUNCTION concord_time(value text) RETURNS timestamptz LANGUAGE plpgsql IMMUTABLE AS $fn$
+BEGIN
+  IF value IS NULL OR value !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN RETURN NULL; END IF;
+  BEGIN
+    RETURN value::timestamptz;
+  EXCEPTION WHEN others THEN
+    RETURN NULL;
+  END;
+END
+$fn$;
+
+-- Full-text search over article titles and bodies ('simple': no stemming, no stop words, any language).
+-- Queries must use exactly this expression (see ARTICLE_TSV in search.ts) for the index to apply.
+CREATE INDEX articles_search ON articles USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || text));
+-- The story list orders by latest publication; the live poll reads stories changed since a time.
+CREATE INDEX stories_updated ON stories (updated_at);
+`,
+  },
 ];
 
 /** The schema version a fully migrated store has. */

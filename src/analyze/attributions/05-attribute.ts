@@ -92,7 +92,7 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const words = countWords(tokens, afterStart, end);
   const rest = words > 0 && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) &&
     (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' ||
-      OBJECT_CUES.has(tokens[cue.verb]!.lower) || (left !== null && before === null && words >= 3)); // "Obama said the words “lump” …"
+      OBJECT_CUES.has(tokens[cue.verb]!.lower) || (left !== null && before === null && words >= 3 && tokens[afterStart]!.pos !== 'ADP')); // "Obama said the words “lump” …"
   const after = rest ? contentAfter(scope, afterStart, end) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
@@ -105,7 +105,8 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
     // "“A,” he said, “B.”": both quotations are the speaker's words.
     // A quotation before the cue is the content ("“…,” Zelenskyy said, casting doubt on …"); a quotation after it joins.
     const joined = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted);
-    const pieces = joined ? [content, after!] : content && (!after || quoted) ? [content] : null;
+    const resumed = content && quoted && !joined ? resumedQuote(scope, afterStart, end) : null;
+    const pieces = joined ? [content, after!] : resumed && content ? [content, resumed] : content && (!after || quoted) ? [content] : null;
     if (pieces) return { cue: after ? cue : withTrailingTime(tokens, cue, end), source, content: pieces, venueRange, tail: tail.at };
   }
   return after ? { cue, source, content: [after], venueRange, tail: end } : null;
@@ -177,6 +178,18 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   return start;
 }
 
+/** "“A,” he said, referring to B, “C.”": the quotation that resumes after a comma phrase and ends the sentence. */
+function resumedQuote(scope: Scope, from: number, end: number): Span | null {
+  const { tokens, quotations, quoteOf } = scope;
+  for (let k = from + 1; k < end; k++) {
+    if (quoteOf[k]! < 0) continue;
+    if (!isQuoteMark(tokens[k]) || tokens[k - 1]!.text !== ',') return null;
+    const quote = quotations[quoteOf[k]!]!;
+    return hasWords(tokens, k + 1, end) && !tokens.slice(k, end).some((t) => t.start >= quote.end && t.type === 'word') ? { start: quote.innerStart, end: quote.innerEnd } : null;
+  }
+  return null;
+}
+
 function countWords(tokens: Token[], first: number, last: number): number {
   let n = 0;
   for (let k = first; k < last; k++) if (tokens[k]!.type === 'word' || tokens[k]!.type === 'number') n++;
@@ -194,5 +207,8 @@ function leadingContent(scope: Scope, floor: number, sourceStart: number): numbe
   const mark = tokens[sourceStart - 1];
   if (!mark || sourceStart - 1 <= floor) return null;
   if (mark.text !== ',' && !isQuoteMark(mark) && mark.text !== '—' && mark.text !== ':') return null;
-  return hasWords(tokens, floor, sourceStart - 1) ? floor : null;
+  if (!hasWords(tokens, floor, sourceStart - 1)) return null;
+  // "In an interview on Harbour Radio, Orlov said …": a leading phrase without a verb is a setting, not words.
+  const setting = tokens[floor]!.pos === 'ADP' && !hasVerb(tokens, floor, sourceStart - 1);
+  return setting ? null : floor;
 }

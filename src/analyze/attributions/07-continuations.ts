@@ -8,14 +8,21 @@ export interface Pieces {
   content: Span[];
 }
 
+/** A quotation that opens a sentence and no attribution covers; `short` when under four words (continuation only). */
+export interface FreeQuotation {
+  quote: Quotation;
+  sentence: number;
+  short: boolean;
+}
+
 /** True when a span overlaps any piece of any attribution. */
 export function covered(span: Span, attributions: Pieces[]): boolean {
   return attributions.some((a) => a.content.some((c) => c.start < span.end && span.start < c.end));
 }
 
 /** Quotations that open a sentence and are not covered: candidates for continuation or `no-speaker`. */
-export function freeQuotations(quotations: Quotation[], attributions: Pieces[], sentences: SentenceRange[], tokens: Token[]): Array<{ quote: Quotation; sentence: number }> {
-  const out: Array<{ quote: Quotation; sentence: number }> = [];
+export function freeQuotations(quotations: Quotation[], attributions: Pieces[], sentences: SentenceRange[], tokens: Token[]): FreeQuotation[] {
+  const out: FreeQuotation[] = [];
   let s = 0;
   for (const quote of quotations) {
     while (s < sentences.length && sentences[s]!.end <= quote.start) s++;
@@ -24,10 +31,19 @@ export function freeQuotations(quotations: Quotation[], attributions: Pieces[], 
     const inner = { start: quote.innerStart, end: quote.innerEnd };
     if (inner.end <= inner.start || covered(inner, attributions)) continue;
     const words = countWords(tokens, sentence, inner);
-    if (words < 4) continue; // "a “manufactured” issue": a scare quote, not a report
-    out.push({ quote, sentence: s });
+    const whole = wholeSentence(tokens, sentence, quote);
+    if (words < 4 && !whole) continue; // "a “manufactured” issue": a scare quote, not a report
+    out.push({ quote, sentence: s, short: words < 4 });
   }
   return out;
+}
+
+/** True when a quotation is its sentence's whole text ("“Neither do I.”"): a short report, not a scare quote. */
+function wholeSentence(tokens: Token[], sentence: SentenceRange, quote: Quotation): boolean {
+  for (let k = sentence.last - 1; k >= sentence.first && tokens[k]!.start >= quote.end; k--) {
+    if (tokens[k]!.type === 'word' || tokens[k]!.type === 'number') return false;
+  }
+  return true;
 }
 
 function countWords(tokens: Token[], sentence: SentenceRange, span: Span): number {

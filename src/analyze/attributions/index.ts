@@ -48,11 +48,11 @@ function rawAttributions(text: string, tokens: Token[], sentences: SentenceRange
 function addContinuations(text: string, raws: Array<RawAttribution & { sentence: number }>, sentences: SentenceRange[], tokens: Token[], quotations: Quotation[]): Quotation[] {
   const free = freeQuotations(quotations, raws, sentences, tokens);
   const left: Quotation[] = [];
-  for (const { quote, sentence } of free) {
+  for (const { quote, sentence, short } of free) {
     const owner = raws.findLast((r) => r.sentence === sentence - 1);
     const gap = owner ? text.slice(sentences[sentence - 1]!.end, quote.start) : '\n';
     if (owner && !gap.includes('\n') && owner.content.length < 3) owner.content.push({ start: quote.innerStart, end: quote.innerEnd });
-    else left.push(quote);
+    else if (!short) left.push(quote);
   }
   return left;
 }

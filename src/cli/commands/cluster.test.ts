@@ -45,10 +45,10 @@ test('should cluster headline-only lines', async () => {
 
 test('should fail with a usage error and no stack trace when the file is missing', async () => {
   const run = await runConcord(['cluster']);
-  assert.equal(run.code, 2);
+  assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /needs a JSONL file/);
   const missing = await runConcord(['cluster', '/nonexistent/x.jsonl']);
-  assert.equal(missing.code, 1);
+  assert.equal(missing.code, 1, missing.stderr);
   assert.match(missing.stderr, /E_NOT_FOUND/);
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
 });

@@ -1,6 +1,6 @@
 /** Turns each article's news sentences into statements: text, tokens, numbers, named things and negation inside the span. */
 import type { Article, ArticleAnalysis } from '../../core/index.js';
-import type { Matcher } from '../match/index.js';
+import type { Matcher, Token } from '../match/index.js';
 import { BOILERPLATE } from './lexicon/boilerplate.js';
 import type { Statement } from './types.js';
 
@@ -10,9 +10,24 @@ const NEGATING_PHRASES = /\b(?:yet to|failed to|fails to|refused to|refuses to)\
 /** Fewest content words a sentence needs to state something ("Advertisement" does not). */
 const MIN_CONTENT_WORDS = 4;
 
-/** True when a sentence is page furniture rather than news. */
+/** Share of capitalised longer words above which a line is a title-case heading ("How Has The Council Responded To The Flood?"). */
+const TITLE_CASE_SHARE = 0.7;
+
+/** True when a line is written in title case: most words of four letters or more start with a capital. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’']{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+/** True when a sentence is page furniture rather than news (boilerplate, author notes, title-case questions). */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(text));
+  return BOILERPLATE.some((pattern) => pattern.test(text)) || (/\?\s*["”’]?\s*$/.test(text) && isTitleCase(text));
+}
+
+/** True when the function words after the first word are capitalised ("Drone Strikes Cast A Shadow Over The Talks."). */
+function capitalisedFunctionWords(tokens: Token[]): boolean {
+  const stops = tokens.slice(1).filter((t) => t.stop && /^\p{L}/u.test(t.text));
+  return stops.length >= 2 && stops.filter((t) => /^\p{Lu}/u.test(t.text)).length / stops.length >= TITLE_CASE_SHARE;
 }
 
 /** Builds the statements of every article, in article then sentence order; `idOf` maps entity indexes to story ids. */
@@ -27,7 +42,7 @@ export function buildStatements(articles: Article[], analyses: ArticleAnalysis[]
       /* a line without closing punctuation is a heading kept in the text ("Drone Attacks Undercut Peace Efforts") */
       if (isBoilerplate(text) || !/[.!?"”’)\]]\s*$/.test(text)) continue;
       const tokens = matcher.tokens(text);
-      if (tokens.filter((t) => !t.stop).length < MIN_CONTENT_WORDS) continue;
+      if (tokens.filter((t) => !t.stop).length < MIN_CONTENT_WORDS || capitalisedFunctionWords(tokens)) continue;
       const inside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       const mentioned = analysis.mentions.filter(inside).sort((a, b) => a.start - b.start);
       const entities = [...new Set(mentioned.map((m) => idOf[ai]![m.entity]!).filter(Boolean))];

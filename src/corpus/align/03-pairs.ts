@@ -25,6 +25,8 @@ export interface PairIndex {
   forms: number[][];
   /** Matcher score of two statements (1 for one wording), judged at most once per pair of wordings. */
   similarity(a: number, b: number): number;
+  /** The matcher's decision on two statements (true for one wording), cached like `similarity`. */
+  same(a: number, b: number): boolean;
 }
 
 /** Words weighing at least this much index a statement for candidate generation. */
@@ -114,5 +116,5 @@ export function judgePairs(statements: Statement[], matcher: Matcher): PairIndex
     out.push({ a: rep[0], b: rep[1], score, same });
   }
   out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return { pairs: out, formOf, forms, similarity: (a, b) => judgeForms(formOf[a]!, formOf[b]!).score };
+  return { pairs: out, formOf, forms, similarity: (a, b) => judgeForms(formOf[a]!, formOf[b]!).score, same: (a, b) => judgeForms(formOf[a]!, formOf[b]!).same };
 }

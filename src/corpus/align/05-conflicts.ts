@@ -2,6 +2,7 @@
 import type { StoryEntity } from '../../core/index.js';
 import type { Statement } from './types.js';
 import { PROPOSAL_STEMS } from './lexicon/conflict-words.js';
+import { isBareTitle } from './lexicon/titles.js';
 
 /** A disagreement between two statements, with a short reason. */
 export interface StatementConflict {
@@ -46,14 +47,29 @@ function numberReason(a: Statement, b: Statement): string | null {
   return null;
 }
 
-/** A date clash: both name a weekday or calendar date and share none ("Thursday vs Wednesday"). */
-function dateReason(a: Statement, b: Statement): string | null {
+/** Content words (synonym classes) within a few tokens of a character offset of the text: the predicate of that slot. */
+function slotWords(s: Statement, at: number): Set<string> {
+  const k = s.tokens.findIndex((t) => t.end > at - s.span.start);
+  const i = k < 0 ? s.tokens.length : k;
+  return new Set(s.tokens.slice(Math.max(0, i - 4), i + 5).filter((t) => !t.stop && !t.capital && t.value === null && t.start >= 0).map((t) => t.syn));
+}
+
+/** True when two slots share a predicate word ("attack on Thursday" / "attacked on Wednesday"). */
+const sameSlot = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+
+/** Score two reports need before a date or place difference is taken for a real clash rather than two events. */
+const SLOT_SCORE = 0.6;
+
+/** A date clash: one weekday or calendar date each, of one event slot (same predicate nearby), and they differ. */
+function dateReason(a: Statement, b: Statement, score: number): string | null {
+  if (score < SLOT_SCORE) return null;
   /* only like with like: weekday with weekday, full date with full date ("last week" compares with nothing) */
   const shapes = [/^(mon|tues|wednes|thurs|fri|satur|sun)day$/, /^\d{4}-\d{2}-\d{2}$/];
   for (const shape of shapes) {
-    const da = a.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized)).map((q) => q.normalized!);
-    const db = b.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized)).map((q) => q.normalized!);
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return `date differs: ${da[0]} vs ${db[0]}`;
+    const da = a.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized));
+    const db = b.quantities.filter((q) => q.kind === 'date' && q.normalized !== null && shape.test(q.normalized));
+    if (da.length !== 1 || db.length !== 1 || da[0]!.normalized === db[0]!.normalized) continue;
+    if (sameSlot(slotWords(a, da[0]!.start), slotWords(b, db[0]!.start))) return `date differs: ${da[0]!.normalized} vs ${db[0]!.normalized}`;
   }
   return null;
 }
@@ -63,7 +79,7 @@ function proposers(s: Statement, nameOf: NameOf, stem?: string): string[] {
   const verb = s.tokens.find((t) => (stem === undefined ? PROPOSAL_STEMS.has(t.stem) : t.stem === stem));
   if (verb === undefined) return [];
   const before = s.text.slice(0, verb.start);
-  return s.persons.filter((p) => before.includes(nameOf(p).split(/\s+/).pop() ?? '\u0000'));
+  return s.persons.filter((p) => !isBareTitle(nameOf(p)) && before.includes(nameOf(p).split(/\s+/).pop() ?? '\u0000'));
 }
 
 /**
@@ -76,19 +92,25 @@ export function findConflict(a: Statement, b: Statement, score: number, linked: 
   const number = linked || score >= 0.45 || sharesName ? numberReason(a, b) : null;
   if (number !== null) return { a: a.id, b: b.id, reason: number };
   if (linked) {
-    const date = dateReason(a, b);
+    const date = dateReason(a, b, score);
     if (date !== null) return { a: a.id, b: b.id, reason: date };
     if (a.negated !== b.negated) return { a: a.id, b: b.id, reason: `negation differs: one report says it did not happen` };
     /* a place where it happened: "in Kharkiv" vs "in Odesa" (not "guarantees for Kyiv" vs "for Ukraine") */
-    const located = (s: Statement) => s.entities.filter((e) => places.has(e) && new RegExp(`\\b(?:in|at|near|outside)\\s+(?:the\\s+)?${escape(nameOf(e))}`).test(s.text));
+    const located = (s: Statement) => s.entities.flatMap((e) => {
+      if (!places.has(e)) return [];
+      const m = new RegExp(`\\b(?:in|at|near|outside)\\s+(?:the\\s+)?${escape(nameOf(e))}`).exec(s.text);
+      return m === null ? [] : [{ e, slot: slotWords(s, s.span.start + m.index) }];
+    });
     const pa = located(a); const pb = located(b);
-    if (score >= 0.6 && pa.length === 1 && pb.length === 1 && pa[0] !== pb[0]) {
-      return { a: a.id, b: b.id, reason: `place differs: ${nameOf(pa[0]!)} vs ${nameOf(pb[0]!)}` };
+    /* one place each, of the same predicate ("killed in Kharkiv" vs "killed in Odesa"), and neither names the other's place */
+    if (score >= SLOT_SCORE && pa.length === 1 && pb.length === 1 && pa[0]!.e !== pb[0]!.e && !a.entities.includes(pb[0]!.e) && !b.entities.includes(pa[0]!.e)
+      && sameSlot(pa[0]!.slot, pb[0]!.slot)) {
+      return { a: a.id, b: b.id, reason: `place differs: ${nameOf(pa[0]!.e)} vs ${nameOf(pb[0]!.e)}` };
     }
   }
   const verb = a.tokens.find((t) => PROPOSAL_STEMS.has(t.stem) && t.stem !== 'say' && b.tokens.some((u) => u.stem === t.stem));
   const wa = verb ? proposers(a, nameOf, verb.stem) : []; const wb = verb ? proposers(b, nameOf, verb.stem) : [];
-  if (score >= 0.45 && wa.length > 0 && wb.length > 0 && !wa.some((p) => wb.includes(p) || b.persons.includes(p)) && !wb.some((p) => a.persons.includes(p))) {
+  if ((score >= 0.45 || linked) && wa.length > 0 && wb.length > 0 && !wa.some((p) => wb.includes(p) || b.persons.includes(p)) && !wb.some((p) => a.persons.includes(p))) {
     return { a: a.id, b: b.id, reason: `who said or proposed it differs: ${nameOf(wa[0]!)} vs ${nameOf(wb[0]!)}` };
   }
   return null;

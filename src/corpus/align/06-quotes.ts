@@ -39,44 +39,85 @@ export function quoteItems(articles: Article[], analyses: ArticleAnalysis[], idO
   }));
 }
 
-/** Share of `a`'s content words found in `b` (one passage quoting part of another). */
-function containment(a: Token[], b: Token[]): number {
-  const words = a.filter((t) => !t.stop);
-  const other = new Set(b.map((t) => t.stem));
-  return words.length === 0 ? 0 : words.filter((t) => other.has(t.stem)).length / words.length;
+/** How much two passages share their quoted words: Dice over content stems, and the share of the shorter one found in the longer. */
+export function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { dice: number; contained: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const small = Math.min(a.size, b.size);
+  return { dice: a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size), contained: small === 0 ? 0 : shared / small, shared };
+}
+
+/** Dice at which two passages are one quote ("If he is ready for a meeting, we will guarantee…" / "In that case, we will guarantee…"). */
+const MERGE_DICE = 0.5;
+/** A shorter passage almost wholly inside a longer one is the same quote, cut ("…guarantee his safety"), when it has this many shared words. */
+const FRAGMENT_CONTAINED = 0.8;
+const FRAGMENT_WORDS = 4;
+/** Dice needed when one side names no speaker at all (nothing to check the speaker against). */
+const UNATTRIBUTED_DICE = 0.7;
+/** Share of the shorter passage's words found in the other for two people's passages to be compared as one statement. */
+const CLASH_CONTAINED = 0.5;
+
+/** Last word of a name, lower-cased ("Dmitry Peskov" → "peskov"). */
+const surname = (name: string | null) => (name === null ? null : name.trim().split(/\s+/).pop()!.toLowerCase());
+
+/** Whether two passages are one quote: substantial word overlap and compatible speakers; 'clash' when two people say the same words. */
+function sameQuote(a: QuoteItem, b: QuoteItem, wa: ReadonlySet<string>, wb: ReadonlySet<string>, matcher: Matcher, quoteScore: number): boolean | 'clash' {
+  const { dice, contained, shared } = wordOverlap(wa, wb);
+  if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) {
+    /* two people credited with one statement: same content by the matcher, not necessarily the same words */
+    if (!a.speakerIsPerson || !b.speakerIsPerson || contained < CLASH_CONTAINED) return false;
+    return contained >= FRAGMENT_CONTAINED || matcher.judgeTokens(a.tokens, b.tokens).score >= quoteScore ? 'clash' : false;
+  }
+  const fragment = contained >= FRAGMENT_CONTAINED && shared >= FRAGMENT_WORDS;
+  if (dice < MERGE_DICE && !fragment) return false;
+  if (a.speaker === null || b.speaker === null) {
+    const sa = surname(a.speakerName); const sb = surname(b.speakerName);
+    if (sa !== null && sb !== null ? sa !== sb : dice < UNATTRIBUTED_DICE) return false;
+  }
+  return fragment || dice >= 0.6 || matcher.judgeTokens(a.tokens, b.tokens).score >= quoteScore;
 }
 
 /** Merges items into story quotes (earliest article's wording and venue first); reports same-words-other-speaker clashes. */
 export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher, quoteScore: number): { quotes: StoryQuote[]; clashes: SpeakerClash[] } {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const articlesOf = new Map<number, Set<number>>(items.map((q, i) => [i, new Set([q.articleIndex])]));
+  const memberOf = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
   const clashes: SpeakerClash[] = [];
-  const usable = items.map((q) => q.tokens.filter((t) => !t.stop).length >= MIN_WORDS);
+  const words = items.map((q) => new Set(q.tokens.filter((t) => !t.stop).map((t) => t.stem)));
+  const usable = words.map((w) => w.size >= MIN_WORDS);
   const links: Array<{ i: number; j: number; strength: number }> = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!; const b = items[j]!;
-      if (!usable[i] || !usable[j] || a.articleIndex === b.articleIndex) continue;
-      const contained = Math.max(containment(a.tokens, b.tokens), containment(b.tokens, a.tokens));
-      if (contained < 0.5) continue;
-      const { score } = matcher.judgeTokens(a.tokens, b.tokens);
-      if (score < quoteScore && contained < 0.8) continue;
-      if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) {
-        if (a.speakerIsPerson && b.speakerIsPerson) clashes.push({ a, b });
-        continue;
+  const linked = new Set<number>();
+  /* blocking: only passages sharing a content word are compared */
+  const postings = new Map<string, number[]>();
+  words.forEach((ws, i) => { if (usable[i]) for (const w of ws) { let l = postings.get(w); if (!l) postings.set(w, (l = [])); l.push(i); } });
+  const seen = new Set<number>();
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!; const j = list[y]!;
+        const key = i * items.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a = items[i]!; const b = items[j]!;
+        if (a.articleIndex === b.articleIndex) continue;
+        const verdict = sameQuote(a, b, words[i]!, words[j]!, matcher, quoteScore);
+        if (verdict === 'clash') clashes.push({ a, b });
+        if (verdict !== true) continue;
+        linked.add(key);
+        links.push({ i, j, strength: wordOverlap(words[i]!, words[j]!).dice });
       }
-      links.push({ i, j, strength: contained + score });
     }
   }
-  /* strongest links first; a group takes one passage per article, so chains of loose matches cannot snowball */
-  for (const { i, j } of links.sort((x, y) => y.strength - x.strength)) {
+  /* strongest links first; a group takes one passage per article, and every two of its passages must be one quote (no chains) */
+  const ok = (i: number, j: number) => linked.has(Math.min(i, j) * items.length + Math.max(i, j));
+  for (const { i, j } of links.sort((x, y) => y.strength - x.strength || x.i - y.i || x.j - y.j)) {
     const ri = find(i); const rj = find(j);
     if (ri === rj) continue;
-    const ai = articlesOf.get(ri)!; const aj = articlesOf.get(rj)!;
-    if ([...aj].some((x) => ai.has(x))) continue;
+    const mi = memberOf.get(ri)!; const mj = memberOf.get(rj)!;
+    if (mj.some((x) => mi.some((y) => items[x]!.articleIndex === items[y]!.articleIndex || !ok(x, y)))) continue;
     parent[rj] = ri;
-    for (const x of aj) ai.add(x);
+    memberOf.set(ri, [...mi, ...mj]);
+    memberOf.delete(rj);
   }
   const groups = new Map<number, QuoteItem[]>();
   items.forEach((item, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), item]); });

@@ -57,21 +57,31 @@ export function findLineage(
 ): Array<Lineage & { signals: LineageSignals }> {
   const shingles = articles.map((a, i) => shinglesOf(unquotedText(a, analyses[i])));
   const marks = articles.map((a) => rewriteMarks(a.text));
-  const counts = articles.map((_, i) => statements.filter((s) => s.articleIndex === i).length);
+  const counts = articles.map(() => 0);
+  for (const s of statements) counts[s.articleIndex]!++;
+  /* per fact: the order of its statement in each article (first one), and the facts each article takes part in */
+  const orderIn = groups.map((g) => {
+    const m = new Map<number, number>();
+    for (const id of g.statements) { const s = statements[id]!; if (!m.has(s.articleIndex)) m.set(s.articleIndex, s.order); }
+    return m;
+  });
+  const factsOf = articles.map(() => [] as number[]);
+  orderIn.forEach((m, g) => { if (m.size > 1) for (const ai of m.keys()) factsOf[ai]!.push(g); });
+  const copyOf = new Map<string, number>();
+  for (const c of copies) { copyOf.set(`${c.a}\u0000${c.b}`, c.similarity); copyOf.set(`${c.b}\u0000${c.a}`, c.similarity); }
   const out: Array<Lineage & { signals: LineageSignals }> = [];
   const markedOnly = new Set<number>();
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
-      const copy = copies.find((c) => (c.a === articles[i]!.id && c.b === articles[j]!.id) || (c.a === articles[j]!.id && c.b === articles[i]!.id))?.similarity ?? 0;
+      const copy = copyOf.get(`${articles[i]!.id}\u0000${articles[j]!.id}`) ?? 0;
       let shared = 0;
       for (const s of shingles[i]!) if (shingles[j]!.has(s)) shared++;
       const sharedShare = shared / Math.max(1, Math.min(shingles[i]!.size, shingles[j]!.size));
       const phrasing = Math.min(1, sharedShare / 0.3);
       const positions: Array<[number, number]> = [];
-      for (const g of groups) {
-        const si = g.statements.map((id) => statements[id]!).find((s) => s.articleIndex === i);
-        const sj = g.statements.map((id) => statements[id]!).find((s) => s.articleIndex === j);
-        if (si && sj) positions.push([si.order, sj.order]);
+      for (const g of factsOf[i]!) {
+        const oj = orderIn[g]!.get(j);
+        if (oj !== undefined) positions.push([orderIn[g]!.get(i)!, oj]);
       }
       const order = orderAgreement(positions);
       /* candidate derived article: the one with rewrite marks, else the later one, else the one with fewer statements */

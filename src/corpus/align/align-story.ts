@@ -4,12 +4,13 @@ import { createMatcher } from '../match/index.js';
 import { findNearDuplicates } from '../dedup/index.js';
 import { joinEntities } from './01-entities.js';
 import { buildStatements } from './02-statements.js';
-import { judgePairs } from './03-pairs.js';
-import { groupFacts, links, mergeGroups, type FactGroup } from './04-facts.js';
+import { judgePairs, type JudgedPair } from './03-pairs.js';
+import { groupFacts, joinSides, type FactGroup } from './04-facts.js';
 import { findConflict, type StatementConflict } from './05-conflicts.js';
 import { mergeQuotes, quoteItems } from './06-quotes.js';
 import { findLineage } from './07-lineage.js';
 import { sourceGroups } from './08-independence.js';
+import { isBareTitle } from './lexicon/titles.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Statement } from './types.js';
 
 /** What alignStory returns for one story. */
@@ -41,7 +42,9 @@ function toFact(group: FactGroup, statements: Statement[], conflicts: StatementC
   const centrality = (id: number) => group.pairs.reduce((s, p) => s + (p.a === id || p.b === id ? p.score : 0), 0);
   const central = [...members].sort((x, y) => centrality(y.id) - centrality(x.id) || x.id - y.id)[0]!;
   const cite = (s: Statement) => ({ article: s.article, start: s.span.start, end: s.span.end });
-  const own = conflicts.filter((c) => group.statements.includes(c.a) && group.statements.includes(c.b));
+  /* one conflict per reason: the same disagreement seen through several pairs of reports is said once */
+  const reasons = new Set<string>();
+  const own = conflicts.filter((c) => group.statements.includes(c.a) && group.statements.includes(c.b) && !reasons.has(c.reason) && reasons.add(c.reason) !== undefined);
   const outlets = new Set(members.map((s) => sourceOf[s.articleIndex])).size;
   return {
     id: `f${n + 1}`, text: central.text.trim(), status: own.length > 0 ? 'disputed' : outlets >= 2 ? 'corroborated' : 'single-source', outlets,
@@ -54,7 +57,7 @@ function toFact(group: FactGroup, statements: Statement[], conflicts: StatementC
 export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignInput) => StoryAlignment {
   for (const key of Object.keys(options)) if (!(key in DEFAULT_ALIGN_OPTIONS)) throw new EngineError('E_UNKNOWN_OPTION', `alignStory: unknown option \`${key}\``, { subject: key });
   const o = { ...DEFAULT_ALIGN_OPTIONS, ...options } satisfies AlignOptions;
-  for (const key of ['linkScore', 'anchoredScore', 'conflictScore', 'quoteScore', 'lineageThreshold'] as const) {
+  for (const key of ['linkScore', 'anchoredScore', 'coherenceScore', 'conflictScore', 'quoteScore', 'lineageThreshold'] as const) {
     if (!(o[key] >= 0 && o[key] <= 1)) throw new EngineError('E_BAD_OPTION', `alignStory: \`${key}\` must be within 0–1, got \`${String(o[key])}\``, { subject: key });
   }
   return ({ articles, analyses: given }) => {
@@ -66,27 +69,43 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     const entityById = new Map(entities.map((e) => [e.id, e]));
     const places = new Set(entities.filter((e) => e.kind === 'place').map((e) => e.id));
     const statements = buildStatements(articles, analyses, idOf, matcher);
-    const pairs = judgePairs(statements, matcher);
-    let groups = groupFacts(statements, pairs, o);
+    const index = judgePairs(statements, matcher);
+    const groupList = groupFacts(statements, index, o);
     const copies = findNearDuplicates(articles);
-    const lineage = findLineage(articles, analyses, statements, groups, copies, rank, o.lineageThreshold);
+    const lineage = findLineage(articles, analyses, statements, groupList, copies, rank, o.lineageThreshold);
     /* copies count once; a rewrite is still its outlet's own report (the issue: "copies found by near-duplicate detection count once") */
     const sourceOf = sourceGroups(articles, [...lineage.filter((l) => l.kind === 'copy'), ...copies.map((c) => ({ from: c.a, to: c.b }))]);
+    const groupOf = new Map<number, FactGroup>();
+    for (const g of groupList) for (const id of g.statements) groupOf.set(id, g);
     const conflicts: StatementConflict[] = [];
-    for (const pair of pairs) {
+    /* records a conflict; two facts become one disputed fact only when neither already is one (conflicts never chain) */
+    const record = (a: Statement, b: Statement, reason: string): void => {
+      const groupA = groupOf.get(a.id)!; const groupB = groupOf.get(b.id)!;
+      if (groupA !== groupB && groupA.statements.some((i) => groupB.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex))) return;
+      const joined = groupA === groupB ? groupA : joinSides(groupA, groupB);
+      if (joined === null) return;
+      joined.disputed = true;
+      for (const id of joined.statements) groupOf.set(id, joined);
+      conflicts.push({ a: a.id, b: b.id, reason });
+    };
+    /* the pair stands for every pair of its two wordings: take one from two independent sources */
+    const independent = (pair: JudgedPair): [Statement, Statement] | null => {
+      for (const x of index.forms[index.formOf[pair.a]!]!) {
+        for (const y of index.forms[index.formOf[pair.b]!]!) {
+          if (sourceOf[statements[x]!.articleIndex] !== sourceOf[statements[y]!.articleIndex]) return [statements[x]!, statements[y]!];
+        }
+      }
+      return null;
+    };
+    for (const pair of index.pairs) {
       if (pair.score < o.conflictScore) break;
-      const a = statements[pair.a]!; const b = statements[pair.b]!;
-      if (sourceOf[a.articleIndex] === sourceOf[b.articleIndex]) continue;
-      const groupA = groups.find((g) => g.statements.includes(a.id))!;
-      const groupB = groups.find((g) => g.statements.includes(b.id))!;
-      const linked = groupA === groupB;
-      /* a conflict may join two facts only when each article still gives one statement to the joined fact */
-      const joinable = linked || !groupA.statements.some((i) => groupB.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex));
-      if (!joinable) continue;
-      const conflict = findConflict(a, b, pair.score, linked, entityById, places);
-      if (conflict === null) continue;
-      conflicts.push(conflict);
-      groups = mergeGroups(groups, a.id, b.id);
+      if (pair.identical) continue;
+      const sides = independent(pair);
+      if (sides === null) continue;
+      const [a, b] = sides;
+      if (groupOf.get(a.id)!.disputed || groupOf.get(b.id)!.disputed) continue;
+      const conflict = findConflict(a, b, pair.score, groupOf.get(a.id) === groupOf.get(b.id), entityById, places);
+      if (conflict !== null) record(a, b, conflict.reason);
     }
     const items = quoteItems(articles, analyses, idOf, matcher);
     const { quotes, clashes } = mergeQuotes(items, rank, matcher, o.quoteScore);
@@ -95,12 +114,11 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
       const sa = at(clash.a); const sb = at(clash.b);
       if (!sa || !sb || sourceOf[sa.articleIndex] === sourceOf[sb.articleIndex]) continue;
       if (conflicts.some((c) => (c.a === sa.id && c.b === sb.id) || (c.a === sb.id && c.b === sa.id))) continue;
-      const ga = groups.find((g) => g.statements.includes(sa.id))!; const gb = groups.find((g) => g.statements.includes(sb.id))!;
-      if (ga !== gb && ga.statements.some((i) => gb.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex))) continue;
       const name = (id: string | null, fallback: string | null) => (id ? entityById.get(id)?.name : null) ?? fallback ?? 'unknown';
-      conflicts.push({ a: sa.id, b: sb.id, reason: `who said or proposed it differs: ${name(clash.a.speaker, clash.a.speakerName)} vs ${name(clash.b.speaker, clash.b.speakerName)}` });
-      groups = mergeGroups(groups, sa.id, sb.id);
+      if (isBareTitle(name(clash.a.speaker, clash.a.speakerName)) || isBareTitle(name(clash.b.speaker, clash.b.speakerName))) continue;
+      record(sa, sb, `who said or proposed it differs: ${name(clash.a.speaker, clash.a.speakerName)} vs ${name(clash.b.speaker, clash.b.speakerName)}`);
     }
+    const groups = [...new Set(groupOf.values())];
     const facts = groups
       .sort((x, y) => y.statements.length - x.statements.length || x.statements[0]! - y.statements[0]!)
       .map((g, n) => toFact(g, statements, conflicts, sourceOf, n));

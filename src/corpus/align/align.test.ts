@@ -131,3 +131,107 @@ test('should return empty results for a story without analysable text', () => {
   const result = alignStory()(story([{ id: 'empty', text: '' }]));
   assert.deepEqual(result, { entities: [], quotes: [], facts: [], lineage: [] });
 });
+
+/* ---- candidate generation, coherence, quotes, slots, stability ---- */
+
+import { createMatcher } from '../match/index.js';
+import { judgePairs } from './03-pairs.js';
+import { coherent, joinSides } from './04-facts.js';
+import { buildStatements } from './02-statements.js';
+import { DEFAULT_ALIGN_OPTIONS } from './types.js';
+
+/** A generated story: `n` articles, each taking some of a few wordings and some article-specific filler. */
+function bigStory(n: number): FixtureSpec[] {
+  const wordings = [
+    ['A flash flood killed three people overnight in the Valmora region, officials said.', 'Three people were killed in Valmora when a river burst its banks overnight.'],
+    ['Rescue teams evacuated hundreds of residents from the lower districts.', 'Hundreds of residents were evacuated from the lower districts by rescue teams.'],
+    ['The national weather office warned that more heavy rain would arrive later in the week.', 'More heavy rain is expected later in the week, the weather office warned.'],
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`, outlet: `Outlet ${i}`, entities: PEOPLE,
+    text: `${wordings.map((w, k) => w[(i + k) % w.length]).join(' ')} Local volunteer group number ${i} handed out ${i + 2} blankets near shelter ${i}.`,
+  }));
+}
+
+test('should judge each pair of wordings once, never two statements of one article, and far fewer than all pairs', () => {
+  const { articles, analyses } = story(bigStory(40));
+  const base = createMatcher({});
+  let calls = 0;
+  const seen: Array<[string, string]> = [];
+  const counting = { ...base, judgeTokens: (a: Parameters<typeof base.judgeTokens>[0], b: Parameters<typeof base.judgeTokens>[1]) => { calls++; seen.push([a.map((t) => t.lower).join(' '), b.map((t) => t.lower).join(' ')]); return base.judgeTokens(a, b); } };
+  const statements = buildStatements(articles, analyses, analyses.map((a) => a.entities.map(() => 'x')), counting);
+  const index = judgePairs(statements, counting);
+  const all = (statements.length * (statements.length - 1)) / 2;
+  assert.ok(calls < all / 10, `${calls} judgements for ${all} pairs`);
+  assert.equal(new Set(seen.map(([a, b]) => `${a}|${b}`)).size, seen.length, 'no pair of wordings judged twice');
+  for (const p of index.pairs) assert.notEqual(statements[p.a]!.articleIndex, statements[p.b]!.articleIndex);
+  const deaths = alignStory()(story(bigStory(40))).facts.find((f) => /killed/.test(f.text))!;
+  assert.equal(new Set(deaths.citations.map((c) => c.article)).size, 40);
+});
+
+test('should not let conflicts chain: a disputed fact takes no further side', () => {
+  const a = { statements: [0], pairs: [] }; const b = { statements: [1], pairs: [] }; const c = { statements: [2], pairs: [] };
+  const ab = joinSides(a, b)!;
+  assert.deepEqual(ab.statements, [0, 1]);
+  assert.equal(joinSides(ab, c), null);
+});
+
+test('should keep a fact coherent: a wording unrelated to the others is refused even when it matches one member', () => {
+  const { articles, analyses } = story([
+    { id: 'x', text: 'The council approved a new budget for road repairs on Monday evening.' },
+    { id: 'y', text: 'The council approved the road repair budget, and the mayor resigned after the vote.' },
+    { id: 'z', text: 'The mayor resigned after a heated vote and left the town hall in silence.' },
+  ]);
+  const matcher = createMatcher({});
+  const statements = buildStatements(articles, analyses, analyses.map(() => []), matcher);
+  const index = judgePairs(statements, matcher);
+  const loose = { ...DEFAULT_ALIGN_OPTIONS, coherenceScore: 0 };
+  assert.ok(index.similarity(0, 2) < 0.25, `x~z ${index.similarity(0, 2)}`);
+  assert.equal(coherent([0, 1, 2], statements, index, loose), false);
+  assert.ok(index.similarity(0, 1) >= 0.25 && index.similarity(1, 2) >= 0.25, 'y matches both x and z');
+  assert.equal(coherent([0, 1], statements, index, loose), true, 'the check can pass');
+});
+
+test('should not merge two quotes of one speaker that share only a few words, but merge a reworded opening', () => {
+  const people = [...PEOPLE, { name: 'Karl Vesk', kind: 'person' as const }];
+  const one = 'If the talks succeed, we will guarantee his safety and the conditions for his work in the capital.';
+  const two = 'In that case, we will guarantee his safety and the conditions for his work in the capital.';
+  const other = 'We will not accept any conditions that the capital sets before the talks.';
+  const result = alignStory()(story([
+    { id: 'p', outlet: 'P', published: '2026-03-02T08:00:00Z', entities: people, text: `Karl Vesk said: "${one}" Nothing else was announced.`, quotes: [{ content: one, speaker: 'Karl Vesk' }] },
+    { id: 'q', outlet: 'Q', published: '2026-03-02T09:00:00Z', entities: people, text: `"${two}" Karl Vesk told reporters.`, quotes: [{ content: two, speaker: 'Karl Vesk' }] },
+    { id: 'r', outlet: 'R', published: '2026-03-02T10:00:00Z', entities: people, text: `Karl Vesk said: "${other}" The meeting ended early.`, quotes: [{ content: other, speaker: 'Karl Vesk' }] },
+  ]));
+  const merged = result.quotes.find((q) => q.citations.length > 1);
+  assert.ok(merged, 'the two openings are one quote');
+  assert.deepEqual(merged.citations.map((c) => c.article), ['p', 'q']);
+  assert.ok(result.quotes.some((q) => q.text === other && q.citations.length === 1));
+});
+
+test('should only report a date clash when both reports date the same predicate', () => {
+  const same = alignStory()(story([
+    { id: 'a', outlet: 'A', entities: PEOPLE, text: 'The bridge over the river in Valmora collapsed on Tuesday after days of heavy rain.' },
+    { id: 'b', outlet: 'B', entities: PEOPLE, text: 'The bridge over the river in Valmora collapsed on Wednesday after days of heavy rain.' },
+  ]));
+  assert.ok(same.facts.some((f) => f.conflicts.some((c) => /date differs/.test(c.reason))), 'same slot, different day');
+  const other = alignStory()(story([
+    { id: 'a', outlet: 'A', entities: PEOPLE, text: 'The bridge over the river in Valmora collapsed after days of heavy rain, engineers said on Tuesday.' },
+    { id: 'b', outlet: 'B', entities: PEOPLE, text: 'On Wednesday, the bridge over the river in Valmora collapsed after days of heavy rain.' },
+  ]));
+  assert.ok(!other.facts.some((f) => f.conflicts.some((c) => /date differs/.test(c.reason))), JSON.stringify(other.facts.map((f) => f.conflicts)));
+});
+
+test('should never make a fact of a heading or boilerplate, and give the same ids and order on every run', () => {
+  const specs: FixtureSpec[] = [
+    { ...LEDGER, text: `Flood Hits Valmora Region\n${LEDGER.text}\nHow Has The Council Answered The Flooded Villages?\nWhy The Dams Failed Under The Spring Rain.\nAdvertisement\nAlso read: ten things to know about river floods.\nMira is committed to telling the stories that matter to rural readers.` },
+    POST, HERALD,
+  ];
+  const first = alignStory()(story(specs));
+  const again = alignStory()(story(specs));
+  assert.deepEqual(again.facts.map((f) => [f.id, f.text]), first.facts.map((f) => [f.id, f.text]));
+  for (const f of first.facts) assert.doesNotMatch(f.text, /^(Flood Hits|How Has|Why The|Advertisement|Also read|Mira is)/);
+  /* a sentence made mostly of names is news, not a heading */
+  const names = alignStory()(story([{ id: 'n', entities: PEOPLE, text: 'Ilse Brandt met Petra Lind and Tomas Okafor in Valmora.' }]));
+  assert.equal(names.facts.length, 1);
+  assert.deepEqual(first.facts.map((f) => f.id), first.facts.map((_, i) => `f${i + 1}`));
+});

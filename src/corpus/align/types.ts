@@ -31,6 +31,8 @@ export interface AlignOptions {
   linkScore: number;
   /** Lower score at which two statements sharing a number and a named thing join one fact ("three fatalities" ≈ "killed three"). */
   anchoredScore: number;
+  /** Score every wording of a fact needs against the fact's medoid (or `anchoredScore` with a shared number and name). */
+  coherenceScore: number;
   /** Score at or above which two statements are compared for conflicts. */
   conflictScore: number;
   /** Score at or above which two attributed passages are one quote. */
@@ -44,6 +46,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   matcher: {},
   linkScore: 0.75,
   anchoredScore: 0.3,
+  coherenceScore: 0.45,
   conflictScore: 0.3,
   quoteScore: 0.5,
   lineageThreshold: 0.4,

@@ -58,6 +58,22 @@ export function bestMatches(from: Token[], to: Token[]): number[] {
   });
 }
 
+/** Best partner similarities both ways from one pass over the word pairs (each pair's similarity computed once). */
+export function bestMatchesBoth(a: Token[], b: Token[]): [number[], number[]] {
+  const bestA = new Array<number>(a.length).fill(0);
+  const bestB = new Array<number>(b.length).fill(0);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    for (let j = 0; j < b.length; j++) {
+      if (bestA[i] === 1 && bestB[j] === 1) continue;
+      const s = tokenSimilarity(x, b[j]!);
+      if (s > bestA[i]!) bestA[i] = s;
+      if (s > bestB[j]!) bestB[j] = s;
+    }
+  }
+  return [bestA, bestB];
+}
+
 /** Weighted share of `from` covered by `to`, from precomputed best matches; `only` filters tokens. */
 export function coverage(from: Token[], best: number[], only: (t: Token) => boolean = () => true): number {
   let total = 0;

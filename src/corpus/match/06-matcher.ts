@@ -82,6 +82,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const f = featuresOf(a, b);
     return { score: logistic(weights, f), same: logistic(decision, f) >= threshold };
   };
-  const judge = (a: string, b: string): Judgement => judgeTokens(tokens(a), tokens(b));
+  /* sentences recur across the pairs of a file: tokenize each once so its per-sentence features are cached too */
+  const seen = new Map<string, Token[]>();
+  const tokensOnce = (sentence: string): Token[] => {
+    let t = seen.get(sentence);
+    if (t === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(sentence, (t = tokens(sentence)));
+    }
+    return t;
+  };
+  const judge = (a: string, b: string): Judgement => judgeTokens(tokensOnce(a), tokensOnce(b));
   return { score: (a, b) => judge(a, b).score, same: (a, b) => judge(a, b).same, judge, judgeTokens, tokens, threshold };
 }

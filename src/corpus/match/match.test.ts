@@ -71,3 +71,24 @@ test('should reject a threshold outside 0–1 and weights of the wrong length wi
   assert.throws(() => createMatcher({ weights: [1, 2, 3] }), bad);
   assert.throws(() => createMatcher({ batchBlend: -1 }), bad);
 });
+
+test('should count names each sentence has and the other lacks, and score two same-kind events below one event', () => {
+  const a = 'The Harriers placed striker Tomas Vendrell on the injured list on Wednesday.';
+  const sameEvent = 'On Wednesday the Harriers put striker Tomas Vendrell on the injured list.';
+  const otherEvent = 'The Harriers placed striker Kwame Oduya on the injured list on Wednesday.';
+  const missBoth = FEATURE_NAMES.indexOf('nameMissBoth');
+  const share = FEATURE_NAMES.indexOf('nameShare');
+  const fSame = features(a, sameEvent);
+  const fOther = features(a, otherEvent);
+  assert.equal(fSame[missBoth], 0);
+  assert.ok(fOther[missBoth]! > 0, `missed names on both sides: ${fOther[missBoth]}`);
+  assert.ok(fSame[share]! > fOther[share]!, `${fSame[share]} > ${fOther[share]}`);
+  assert.ok(matcher.score(a, sameEvent) > matcher.score(a, otherEvent));
+});
+
+test('should give a soft TF-IDF cosine of 1 for the same sentence and less once rare words differ', () => {
+  const soft = FEATURE_NAMES.indexOf('softCosine');
+  const a = 'Flooding closed the Ravensbrook bridge near Kettlewick.';
+  assert.ok(Math.abs(features(a, a)[soft]! - 1) < 1e-9);
+  assert.ok(features(a, 'Flooding closed the Marlow bridge near Ashcombe.')[soft]! < 0.9);
+});

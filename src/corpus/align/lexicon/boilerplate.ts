@@ -5,4 +5,7 @@ export const BOILERPLATE: readonly RegExp[] = [
   /\bjournalism has a (vital|key|crucial) role\b/i,
   /\b(is|was) a (senior |staff |freelance )?(journalist|correspondent|reporter|writer|editor) (at|with|for|who)\b/i,
   /\bwith inputs from\b/i,
+  /* author notes: "She is committed to telling stories that matter", "beyond his work in the newsroom" */
+  /\b(is|are) (committed|passionate|dedicated) to\b.*\b(stories|journalism|reporting|news)\b/i,
+  /\b(her|his|their) work in the newsroom\b/i,
 ];

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeContext } from '../../src/engine/index.js';
+import { readSources, feedArticles, parseFeed } from '../../src/ingest/index.js';
+import { isEngineError } from '../../src/core/index.js';
+import { testContext } from '../support/context.js';
+
+test('should refuse a file over the size limit with E_TOO_LARGE and read the other inputs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-limits-'));
+  try {
+    writeFileSync(join(dir, 'big.txt'), `Harbour talks.\n\n${'Officials said the talks resumed. '.repeat(200)}`);
+    writeFileSync(join(dir, 'small.txt'), 'Harbour talks.\n\nOfficials said the talks resumed.');
+    const ctx = nodeContext({ maxFileBytes: 1024 });
+    await assert.rejects(ctx.readFile(join(dir, 'big.txt')), (e: unknown) => isEngineError(e) && e.code === 'E_TOO_LARGE' && /exceeds the limit of 1024/.test(e.message));
+    const read = [];
+    for await (const a of readSources([dir], ctx)) read.push(a.id);
+    assert.deepEqual(read, ['small']);
+    assert.ok(ctx.diagnostics.some((d) => d.rule === 'unreadable' && /big\.txt.*exceeds/.test(d.reason)), JSON.stringify(ctx.diagnostics));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('should bound the pages fetched for one feed', { todo: 'src/ingest/feed/index.ts: every summary-only item with a link is fetched (only a breaker after 5 failures in a row); cap the pages fetched per feed (e.g. 200) and keep the summaries beyond it with a diagnostic' }, async () => {
+  const items = Array.from({ length: 1000 }, (_, i) => `<item><title>Item ${i}</title><link>https://news.example/${i}</link><description>Short summary ${i}.</description></item>`).join('');
+  const feed = parseFeed(`<rss><channel><title>Big</title>${items}</channel></rss>`, null);
+  assert.ok(feed && feed.items.length === 1000);
+  let fetched = 0;
+  const ctx = testContext({ fetch: () => { fetched++; return { url: 'https://news.example/x', status: 200, headers: { 'content-type': 'text/html' }, body: new TextEncoder().encode('<p>Page text.</p>') }; } });
+  let articles = 0;
+  for await (const _ of feedArticles(feed, 'big.xml', ctx)) articles++;
+  assert.equal(articles, 1000);
+  assert.ok(fetched <= 200, `${fetched} pages fetched for one feed`);
+});
