@@ -59,19 +59,21 @@ function candidatePairs(reps: Statement[]): Array<[number, number]> {
   keys.forEach((ks, f) => { for (const k of ks.keys()) { let l = postings.get(k); if (!l) postings.set(k, (l = [])); l.push(f); } });
   const cap = Math.max(MAX_POSTINGS, Math.ceil(MAX_POSTINGS_SHARE * reps.length));
   const out = new Set<number>();
+  const weight = new Float64Array(reps.length); const count = new Uint32Array(reps.length);
   for (let f = 0; f < reps.length; f++) {
-    const weight = new Map<number, number>(); const count = new Map<number, number>();
+    const touched: number[] = [];
     for (const [k, w] of keys[f]!) {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
       for (const g of list) {
         if (g === f) continue;
-        weight.set(g, (weight.get(g) ?? 0) + w);
-        count.set(g, (count.get(g) ?? 0) + 1);
+        if (count[g] === 0) touched.push(g);
+        weight[g]! += w; count[g]!++;
       }
     }
-    const best = [...weight].filter(([g]) => count.get(g)! >= MIN_SHARED).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES_PER_FORM);
-    for (const [g] of best) out.add(Math.min(f, g) * reps.length + Math.max(f, g));
+    const best = touched.filter((g) => count[g]! >= MIN_SHARED).sort((x, y) => weight[y]! - weight[x]! || x - y).slice(0, CANDIDATES_PER_FORM);
+    for (const g of best) out.add(Math.min(f, g) * reps.length + Math.max(f, g));
+    for (const g of touched) { weight[g] = 0; count[g] = 0; }
   }
   return [...out].sort((x, y) => x - y).map((key) => [Math.floor(key / reps.length), key % reps.length]);
 }
