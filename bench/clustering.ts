@@ -200,7 +200,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const rows = runs.map((r) => `| ${r.done === r.size ? r.size.toLocaleString('en-US') : `${r.done.toLocaleString('en-US')} of ${r.size.toLocaleString('en-US')} (time budget ran out)`} | ${fixed(r.seconds, 1)} | ${fixed(r.featureSeconds, 1)} | ${fixed(r.addMicros.all, 1)} | ${fixed(r.addMicros.firstMedian, 1)} | ${fixed(r.addMicros.lastMedian, 1)} | ${fixed(r.addMicros.lastP99, 0)} | ${fixed(r.heapMb, 0)} | ${fixed(r.rssMb, 0)} | ${r.stories.toLocaleString('en-US')} (${r.open.toLocaleString('en-US')} open at end) | ${r.f1 === null ? 'not scored' : fixed(r.f1)} |`);
   return {
     title: 'Story clustering at scale',
-    markdown: `Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only clustering\` (flags: \`--sizes ${sizes.join(',')}\`, \`--brute ${bruteSize}\`), one run per size, on the shared 2-core machine.
+    markdown: `Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only clustering\` (flags: \`--sizes ${sizes.join(',')}\`, \`--brute ${bruteSize}\`${budget > 0 ? ', `--budget-s ' + budget + '`' : ''}), one run per size, on the shared 2-core machine.
 
 Synthetic articles (generated on the fly, never stored): synthetic story *k* re-tells ECB+ dev gold story *k* mod 66 with
 its capitalised words given one of 101 story-specific suffixes ("Reid" → "Reid*kora*") and its numbers and years shifted

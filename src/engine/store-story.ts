@@ -1,6 +1,7 @@
 /** Reading stories back: realign a story whose membership changed, and build the public result for one story. */
 import { EngineError, type AnalysisResult, type Article, type ArticleAnalysis, type PublicArticle, type Story } from '../core/index.js';
 import { getStory, loadArticles, saveStoryDetails, staleStories, type Store, type StoredStory } from '../store/index.js';
+import type { AlignMemo } from '../corpus/align/index.js';
 import { fallbackAnalyze } from './store-fallbacks.js';
 import { loadStoreStages, type StoreStages } from './store-stages.js';
 
@@ -12,15 +13,17 @@ function titleOf(articles: Article[], fallback: string): string {
 /**
  * Recomputes a story's entities, quotes, facts, lineage and brief from its stored articles and saves them as
  * of the revision read. Returns false when the story does not exist or a newer alignment was saved meanwhile.
+ * `memo` (the story's own, kept by the caller) lets the aligner reuse sentence pairs judged on earlier refreshes.
  */
-export async function realignStory(store: Store, id: string, stages?: StoreStages): Promise<boolean> {
+export async function realignStory(store: Store, id: string, stages?: StoreStages, memo?: AlignMemo): Promise<boolean> {
   const s = stages ?? (await loadStoreStages());
   const story = await getStory(store.pool, id);
   if (story === null) return false;
   const loaded = await loadArticles(store.pool, story.articles);
   const articles = loaded.map((x) => x.article);
   const analyses: ArticleAnalysis[] = loaded.map((x) => x.analysis ?? fallbackAnalyze(x.article));
-  const aligned = s.align({ articles, analyses });
+  const align = s.align as (input: { articles: Article[]; analyses: ArticleAnalysis[] }, memo?: AlignMemo) => ReturnType<StoreStages['align']>;
+  const aligned = align({ articles, analyses }, memo);
   const title = titleOf(articles, id);
   const draft: Omit<Story, 'brief'> = { id, title, articles: story.articles, ...aligned };
   const brief = s.brief(draft, articles);

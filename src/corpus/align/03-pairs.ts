@@ -5,6 +5,7 @@
  */
 import type { Matcher } from '../match/index.js';
 import type { Statement } from './types.js';
+import { memoJudge, tokenSignature, type AlignMemo } from './cache.js';
 
 /** One judged pair of statements from different articles; `a` < `b`. */
 export interface JudgedPair {
@@ -78,8 +79,12 @@ function candidatePairs(reps: Statement[]): Array<[number, number]> {
   return [...out].sort((x, y) => x - y).map((key) => [Math.floor(key / reps.length), key % reps.length]);
 }
 
-/** Judges candidate pairs of statements from different articles; every statement with one wording links to that wording's first. */
-export function judgePairs(statements: Statement[], matcher: Matcher): PairIndex {
+/**
+ * Judges candidate pairs of statements from different articles; every statement with one wording links to that
+ * wording's first. With `memo`, pairs of wordings judged on the same tokens before are taken from it (and new
+ * ones added), which never changes the result.
+ */
+export function judgePairs(statements: Statement[], matcher: Matcher, memo?: AlignMemo): PairIndex {
   const formByText = new Map<string, number>();
   const forms: number[][] = [];
   const formOf = statements.map((s) => {
@@ -90,11 +95,18 @@ export function judgePairs(statements: Statement[], matcher: Matcher): PairIndex
     return f;
   });
   const cache = new Map<number, { score: number; same: boolean }>();
+  const signatures: Array<string | undefined> = [];
+  const sign = (f: number) => {
+    let sig = signatures[f];
+    if (sig === undefined) { const rep = statements[forms[f]![0]!]!; signatures[f] = sig = tokenSignature(rep.text, rep.tokens); }
+    return sig;
+  };
+  const fresh = (f: number, g: number) => matcher.judgeTokens(statements[forms[f]![0]!]!.tokens, statements[forms[g]![0]!]!.tokens);
   const judgeForms = (f: number, g: number) => {
     const key = Math.min(f, g) * forms.length + Math.max(f, g);
     let j = cache.get(key);
     if (j === undefined) {
-      j = f === g ? { score: 1, same: true } : matcher.judgeTokens(statements[forms[f]![0]!]!.tokens, statements[forms[g]![0]!]!.tokens);
+      j = f === g ? { score: 1, same: true } : memo ? memoJudge(memo, sign(f), sign(g), () => fresh(f, g)) : fresh(f, g);
       cache.set(key, j);
     }
     return j;

@@ -11,6 +11,7 @@ import { mergeQuotes, quoteItems } from './06-quotes.js';
 import { findLineage } from './07-lineage.js';
 import { sourceGroups } from './08-independence.js';
 import { isBareTitle } from './lexicon/titles.js';
+import { claimMemo, type AlignMemo } from './cache.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Statement } from './types.js';
 
 /** What alignStory returns for one story. */
@@ -53,14 +54,17 @@ function toFact(group: FactGroup, statements: Statement[], conflicts: StatementC
   };
 }
 
-/** Returns the aligner; throws E_BAD_OPTION on an unknown option. */
-export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignInput) => StoryAlignment {
+/**
+ * Returns the aligner; throws E_BAD_OPTION on an unknown option. The aligner's optional `memo` (one per story,
+ * from `createAlignMemo`) keeps judged sentence pairs between calls; the result is the same with or without it.
+ */
+export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignInput, memo?: AlignMemo) => StoryAlignment {
   for (const key of Object.keys(options)) if (!(key in DEFAULT_ALIGN_OPTIONS)) throw new EngineError('E_UNKNOWN_OPTION', `alignStory: unknown option \`${key}\``, { subject: key });
   const o = { ...DEFAULT_ALIGN_OPTIONS, ...options } satisfies AlignOptions;
   for (const key of ['linkScore', 'anchoredScore', 'coherenceScore', 'conflictScore', 'quoteScore', 'lineageThreshold'] as const) {
     if (!(o[key] >= 0 && o[key] <= 1)) throw new EngineError('E_BAD_OPTION', `alignStory: \`${key}\` must be within 0–1, got \`${String(o[key])}\``, { subject: key });
   }
-  return ({ articles, analyses: given }) => {
+  return ({ articles, analyses: given }, memo) => {
     const byId = new Map(given.map((a) => [a.article, a]));
     const analyses = articles.map((a) => byId.get(a.id) ?? { article: a.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] });
     const matcher = createMatcher({ ...o.matcher, corpus: o.matcher.corpus ?? analyses.flatMap((an, i) => an.sentences.map((s) => articles[i]!.text.slice(s.start, s.end))) });
@@ -69,7 +73,8 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     const entityById = new Map(entities.map((e) => [e.id, e]));
     const places = new Set(entities.filter((e) => e.kind === 'place').map((e) => e.id));
     const statements = buildStatements(articles, analyses, idOf, matcher);
-    const index = judgePairs(statements, matcher);
+    if (memo) claimMemo(memo, JSON.stringify({ ...o.matcher, corpus: null }));
+    const index = judgePairs(statements, matcher, memo);
     const groupList = groupFacts(statements, index, o);
     const copies = findNearDuplicates(articles);
     const lineage = findLineage(articles, analyses, statements, groupList, copies, rank, o.lineageThreshold);

@@ -5,3 +5,5 @@ export { DEFAULT_ALIGN_OPTIONS } from './types.js';
 export type { AlignOptions } from './types.js';
 export { rewriteMarks, unquotedText } from './07-lineage.js';
 export { isBoilerplate } from './02-statements.js';
+export { createAlignMemo, DEFAULT_MEMO_PAIRS } from './cache.js';
+export type { AlignMemo } from './cache.js';

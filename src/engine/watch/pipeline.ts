@@ -6,6 +6,7 @@ import { diagnostic, EngineError, type Article, type ArticleAnalysis, type Conte
 import {
   contentHash, isRetryable, putArticle, renameArticle, storyOfArticle, touchStory, type IngestAction, type Queryable, type Store,
 } from '../../store/index.js';
+import { createAlignMemo, type AlignMemo } from '../../corpus/align/index.js';
 import { createStoryAssigner } from '../store-assign.js';
 import { realignStory } from '../store-story.js';
 import type { AnalyzeFn, StoreStages } from '../store-stages.js';
@@ -27,6 +28,27 @@ export interface PipelineOptions {
   window?: number;
   onArticle?: (outcome: ArticleOutcome) => void;
   onEvent?: (event: LiveEvent) => void;
+  /** Stories whose judged sentence pairs are kept between refreshes (least recently refreshed dropped; 0: none). */
+  memoStories?: number;
+  /** Judged sentence pairs kept per story. */
+  memoPairs?: number;
+}
+
+/** Default number of stories with a kept alignment memo. */
+const MEMO_STORIES = 64;
+
+/** A bounded least-recently-used map of per-story alignment memos. */
+function memoCache(stories: number, pairs: number | undefined): (id: string) => AlignMemo | undefined {
+  const memos = new Map<string, AlignMemo>();
+  return (id) => {
+    if (stories <= 0) return undefined;
+    let memo = memos.get(id);
+    if (memo) memos.delete(id);
+    else memo = createAlignMemo(pairs);
+    memos.set(id, memo);
+    while (memos.size > stories) memos.delete(memos.keys().next().value!);
+    return memo;
+  };
 }
 
 /** The watch pipeline over one store. */
@@ -73,6 +95,7 @@ export function createPipeline(store: Store, ctx: Context, stages: StoreStages, 
   const analyze = options.analyze ?? stages.analyze;
   const assigner = createStoryAssigner(stages, { window: options.window });
   const dirty = new Map<string, number>();
+  const memoOf = memoCache(options.memoStories ?? MEMO_STORIES, options.memoPairs);
 
   const emit = async (kind: LiveEvent['kind'], story: string, article: string | null) => {
     if (!options.onEvent) return;
@@ -129,7 +152,7 @@ export function createPipeline(store: Store, ctx: Context, stages: StoreStages, 
       for (const id of ids) {
         dirty.delete(id);
         // Another worker sharing the database may have refreshed the story at its latest revision already.
-        if (!(await isAligned(store.pool, id))) await realignStory(store, id, stages);
+        if (!(await isAligned(store.pool, id))) await realignStory(store, id, stages, memoOf(id));
         await emit('story', id, null);
       }
       return ids;
