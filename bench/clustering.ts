@@ -2,7 +2,7 @@
 import { dataFile, fixed, median, percentile, type ReportSection } from '../eval/lib/report.js';
 import { valueOf, type SectionOptions } from '../eval/lib/runner.js';
 import { bcubed, loadEcb, type EcbDoc } from '../eval/clustering.js';
-import { clusterDocFrom, createClusterer, type ClusterDoc } from '../src/corpus/cluster/index.js';
+import { DEFAULT_CLUSTER_OPTIONS, clusterDocFrom, createClusterer, type ClusterDoc } from '../src/corpus/cluster/index.js';
 
 /** Suffixes that turn a real name into a synthetic one ("Reid" → "Reidkora"); 101 of them, so a base story's names recur only every 6,666 stories. */
 const SUFFIXES = Array.from({ length: 101 }, (_, i) => 'bcdfgklmnprstvz'[i % 15]! + 'aeiou'[i % 5]! + 'rnlsk'[Math.floor(i / 15) % 5]! + 'aeiou'[Math.floor(i / 3) % 5]!);
@@ -207,7 +207,9 @@ its capitalised words given one of 101 story-specific suffixes ("Reid" → "Reid
 by story-specific offsets; it starts at *k*/${STORIES_PER_DAY} days and has 4–12 articles spread over 48 hours, each a sampled
 headline sentence plus 2–4 sampled sentences of that gold story (so articles of one story share facts but not text).
 Stories sharing a base and a suffix are 6,666 stories (13 days) apart, outside the 7-day window. Articles stream in
-time order within blocks of 200 stories; the clusterer keeps only stories in the window.
+time order within blocks of 200 stories; the clusterer keeps only stories in the window, and an open story keeps its
+members' vectors for split checks only while it has at most ${DEFAULT_CLUSTER_OPTIONS.splitMemberCap} members (past that they are freed), so memory is bounded
+by the window and the split check costs at most ${DEFAULT_CLUSTER_OPTIONS.splitMemberCap}² member similarities.
 
 | articles | total s | of which generate + features s | assign µs/article (mean) | first 10k median µs | last 10k median µs | last 10k p99 µs | peak heap MB (sampled) | peak RSS MB (process) | stories | B³ F1 vs synthetic stories |
 |---|---|---|---|---|---|---|---|---|---|---|

@@ -134,7 +134,7 @@ CREATE TABLE IF NOT EXISTS watch_cursors (
 );
 
 -- A publication time as a timestamp, or NULL when the stored text is not an ISO date (never an error).
-CREATE OR REPLACE FUNCTION concord_time(value text) RETURNS timestamptz LANGUAGE plpgsql IMMUTABLE AS $fn$
+CREATE OR REPLACE FUNCTION concord_time(value text) RETURNS timestamptz LANGUAGE plpgsql STABLE AS $fn$
 BEGIN
   IF value IS NULL OR value !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN RETURN NULL; END IF;
   BEGIN

@@ -32,11 +32,16 @@ test('should answer every malformed, hostile or oversized request with a 4xx and
 test('should answer a JSON body of null and a truncated multipart upload with 400', { todo: 'src/http/routes/ingest.ts readIngestRequest: a `null` JSON body throws TypeError (body.urls of null), and c.req.parseBody() throws on a truncated multipart body; both end as 500 E_INTERNAL. Check `body` is an object and catch parseBody errors as E_BAD_INPUT' }, async () => {
   const server = app();
   const got: string[] = [];
-  for (const r of knownFailures()) {
+  for (const r of knownFailures().filter((x) => !x.label.endsWith('(store)'))) {
     const res = await server.request(`http://localhost${r.path}`, { method: r.method, headers: r.headers, body: r.body });
     got.push(`${r.label}: ${res.status}`);
   }
-  assert.deepEqual(got, knownFailures().map((r) => `${r.label}: 400`));
+  assert.deepEqual(got, knownFailures().filter((x) => !x.label.endsWith('(store)')).map((r) => `${r.label}: 400`));
+});
+
+test('should answer NUL bytes in a query and an id with 4xx in-process (the store-backed server gives 500, see bench/robustness.ts)', async () => {
+  const server = app();
+  for (const path of ['/api/search?q=%00%00', '/api/articles/a%00b']) assert.ok((await server.request(path)).status < 500, path);
 });
 
 test('should keep answering normal requests after the hostile ones', async () => {

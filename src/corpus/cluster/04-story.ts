@@ -27,7 +27,7 @@ export interface StoryState {
   /** Norms of `sums` cached at `normDocs` docs; recomputed when the story changes or idf drifts. */
   norms: [number, number, number];
   normDocs: number;
-  /** Members with vectors, while the story is small enough to be split. */
+  /** Members with vectors, while the story is small enough to be split (all of them, or none). */
   members: Member[];
 }
 
@@ -59,7 +59,9 @@ export function addMember(story: StoryState, member: Member, options: ClusterOpt
     story.first = story.first === null ? time : Math.min(story.first, time);
     story.last = story.last === null ? time : Math.max(story.last, time);
   }
-  if (story.members.length < options.splitMemberCap) story.members.push(member);
+  // Members are kept only while the story is small enough to split; past the cap they are freed (memory stays bounded).
+  if (story.size <= options.splitMemberCap && story.members.length === story.size - 1) story.members.push(member);
+  else if (story.members.length > 0) story.members = [];
   if (!keep) story.normDocs = -1;
   for (const sum of story.sums) if (sum.size > 2 * options.centroidCap) { prune(sum, options.centroidCap); story.normDocs = -1; }
 }

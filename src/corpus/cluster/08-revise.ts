@@ -47,7 +47,7 @@ export function checkMerges(state: ClusterState, index: number, near: number[], 
 /** Stories smaller than this are not split: a few articles give too little evidence. */
 export const MIN_SPLIT = 8;
 
-/** Sizes at which a story is re-examined for a split: 4, 6, 8, 12, 16, 24, 32, 48, 64 (growth by half, so amortised cost stays flat). */
+/** Sizes at which a story is re-examined for a split: 4, 6, 8, 12, 16, 24, 32 … up to `splitMemberCap` (growth by half, so amortised cost stays flat). */
 function isCheckpoint(size: number): boolean {
   if (size < MIN_SPLIT) return false;
   const p = 2 ** Math.floor(Math.log2(size));

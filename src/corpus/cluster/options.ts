@@ -12,7 +12,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   postingsPerFeature: 32,
   centroidCap: 400,
   maxActiveStories: 20000,
-  splitMemberCap: 64,
+  splitMemberCap: 32,
   shortDocTerms: 30,
   shortDocScale: 0.6,
   yearClashPenalty: 0.3,

@@ -60,7 +60,7 @@ export interface ClusterOptions {
   centroidCap: number;
   /** Most stories kept in the window when docs carry no time. */
   maxActiveStories: number;
-  /** Members whose vectors are kept for split checks. */
+  /** Stories up to this size keep their members' vectors for split checks; larger ones free them (bounded memory, bounded split cost). */
   splitMemberCap: number;
   /** A doc with fewer key terms than this is short (a headline): it carries less evidence, so it joins and merges at lower similarity. */
   shortDocTerms: number;
