@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { isEngineError, type Article, type Context } from '../core/index.js';
 import {
-  appendLog, contentHash, isRetryable, putArticle, renameArticle, touchStory, type ArticleRecord, type IngestAction, type Store,
+  appendLog, contentHash, isRetryable, putArticle, renameArticle, touchStory, withSavepoint, type ArticleRecord, type IngestAction, type Store,
 } from '../store/index.js';
 import { createStoryAssigner, type StoryAssigner } from './store-assign.js';
 import { realignStory } from './store-story.js';
@@ -73,13 +73,10 @@ async function storeBatch(store: Store, records: ArticleRecord[], assigner: Stor
         const results: (Stored | Error)[] = [];
         for (const record of records) {
           for (let tries = 0; ; tries++) {
-            await db.query('SAVEPOINT article');
             try {
-              results.push(await storeIn(db, record, assigner));
-              await db.query('RELEASE SAVEPOINT article');
+              results.push(await withSavepoint(db, () => storeIn(db, record, assigner)));
               break;
             } catch (error) {
-              await db.query('ROLLBACK TO SAVEPOINT article');
               assigner.reset();
               if (tries < 4 && isRetryable(error)) continue;
               results.push(error instanceof Error ? error : new Error(String(error)));

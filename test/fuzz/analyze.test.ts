@@ -64,7 +64,7 @@ test('should analyse one 20,000-character word (no spaces) within a second per m
   assert.ok(ms <= allowedMs(Buffer.byteLength(text)), `${ms.toFixed(0)} ms for ${text.length} characters`);
 });
 
-test('should analyse a 1 MB article within a second per megabyte', { todo: 'src/analyze: about 3–4 s per MB of news prose on this machine (see bench/robustness.ts); the limit is 1 s/MB' }, () => {
+test('should analyse a 1 MB article within a second per megabyte', { todo: 'src/analyze: several seconds of CPU per MB of news prose (figure in SECURITY.md / BENCHMARKS.md, bench/robustness.ts); the limit is 1 s/MB' }, () => {
   const text = huge('text', 1_048_576);
   analyzeChecked(article(huge('text', 20_000)));
   const started = cpuMs();

@@ -37,8 +37,6 @@ export interface CursorUpdate {
 /** Feed item ids remembered per feed (feeds carry tens of items; this covers many rotations). */
 export const MAX_SEEN = 2000;
 
-/** Kept for callers: the cursor table now comes from the store's migration 2, applied when the store opens. */
-export async function ensureCursorTable(_store: Store): Promise<void> {}
 
 /** Every cursor whose key starts with `prefix`. */
 export async function loadCursors(db: Queryable, prefix = ''): Promise<Map<string, Cursor>> {

@@ -13,6 +13,6 @@ export { pollFeed, feedItemKey, emptyFeedCursor } from './feeds.js';
 export type { FeedPoll, FeedPollOptions } from './feeds.js';
 export { articleFromLine, streamLines } from './stdin.js';
 export type { StdinLine } from './stdin.js';
-export { ensureCursorTable, loadCursors, saveCursor, cursorKey, bytesHash, MAX_SEEN } from './cursors.js';
+export { loadCursors, saveCursor, cursorKey, bytesHash, MAX_SEEN } from './cursors.js';
 export type { Cursor, FileCursor, FeedCursor, CursorUpdate } from './cursors.js';
 export { watchStoryChanges } from './store-changes.js';

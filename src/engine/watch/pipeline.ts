@@ -4,7 +4,7 @@
  */
 import { diagnostic, EngineError, type Article, type ArticleAnalysis, type Context, type LiveEvent } from '../../core/index.js';
 import {
-  contentHash, isRetryable, putArticle, renameArticle, storyOfArticle, touchStory, type IngestAction, type Queryable, type Store,
+  contentHash, isRetryable, putArticle, renameArticle, storyHead, storyOfArticle, touchStory, type IngestAction, type Queryable, type Store,
 } from '../../store/index.js';
 import { createAlignMemo, type AlignMemo } from '../../corpus/align/index.js';
 import { createStoryAssigner } from '../store-assign.js';
@@ -71,15 +71,15 @@ export interface WatchPipeline {
 const ATTEMPTS = 5;
 
 /** A story's row as events report it. */
-async function storyHead(db: Queryable, id: string): Promise<{ title: string; articles: number; revision: number } | null> {
-  const { rows } = await db.query('SELECT title, article_count, revision FROM stories WHERE id = $1', [id]);
-  return rows[0] ? { title: rows[0].title, articles: rows[0].article_count, revision: rows[0].revision } : null;
+async function storyHeadOf(db: Queryable, id: string): Promise<{ title: string; articles: number; revision: number } | null> {
+  const head = await storyHead(db, id);
+  return head ? { title: head.title, articles: head.articleCount, revision: head.revision } : null;
 }
 
 /** True when a story's details already reflect its current membership. */
 async function isAligned(db: Queryable, id: string): Promise<boolean> {
-  const { rows } = await db.query('SELECT aligned_revision >= revision AS aligned FROM stories WHERE id = $1', [id]);
-  return rows[0]?.aligned === true;
+  const head = await storyHead(db, id);
+  return head !== null && head.alignedRevision >= head.revision;
 }
 
 /** Analyses one article; an unexpected failure becomes a diagnostic and an empty analysis (the watch goes on). */
@@ -103,7 +103,7 @@ export function createPipeline(store: Store, ctx: Context, stages: StoreStages, 
 
   const emit = async (kind: LiveEvent['kind'], story: string, article: string | null) => {
     if (!options.onEvent) return;
-    const head = await storyHead(store.pool, story);
+    const head = await storyHeadOf(store.pool, story);
     if (head) options.onEvent({ kind, story, article, ...head, at: ctx.now().toISOString() });
   };
 

@@ -8,7 +8,7 @@ import { resolve, relative, join } from 'node:path';
 import { EngineError, type Context, type LiveEvent } from '../../core/index.js';
 import type { Store } from '../../store/index.js';
 import { loadStoreStages, type AnalyzeFn } from '../store-stages.js';
-import { ensureCursorTable, loadCursors, type Cursor } from './cursors.js';
+import { loadCursors, type Cursor } from './cursors.js';
 import { listWatchedFiles, watchDirectory, type DirectoryWatcher } from './directory.js';
 import { createPipeline, type ArticleOutcome } from './pipeline.js';
 import { DEFAULT_SCHEDULE, dueFeeds, initialSchedule, nextSchedule, untilNextDue, type FeedSchedule, type ScheduleOptions } from './schedule.js';
@@ -90,7 +90,6 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
   const { dirs, feeds, stdin } = await classify(options.sources, ctx);
   if (stdin && !options.stdin) throw new EngineError('E_USAGE', '`-` reads standard input, but none was given');
   const stages = await loadStoreStages();
-  await ensureCursorTable(store);
   const cursors: Map<string, Cursor> = await loadCursors(store.pool);
   const summary: WatchSummary = { read: 0, new: 0, duplicate: 0, updated: 0, failed: 0, refreshed: 0, stopped: false, fallbacks: stages.fallbacks };
   const pipeline = createPipeline(store, ctx, stages, {

@@ -4,7 +4,6 @@ import type { Article, LiveEvent } from '../../core/index.js';
 import { nodeContext } from '../node-context.js';
 import { loadStoreStages } from '../store-stages.js';
 import { openTestStore } from '../../../test/support/store.js';
-import { ensureCursorTable } from './cursors.js';
 import { createPipeline } from './pipeline.js';
 import { watchStoryChanges } from './store-changes.js';
 import { generatedArticle, lineAnalysis } from './testing/generate.js';
@@ -12,7 +11,6 @@ import { generatedArticle, lineAnalysis } from './testing/generate.js';
 test('should announce membership changes and finished refreshes made through the database', { timeout: 60_000 }, async (t) => {
   const store = await openTestStore('pglite');
   t.after(() => store.dispose());
-  await ensureCursorTable(store);
   const pipeline = createPipeline(store, nodeContext(), await loadStoreStages(), { analyze: (a: Article) => lineAnalysis(a) });
   await pipeline.ingest(generatedArticle(0, 0, 1));
   await pipeline.refresh();

@@ -5,7 +5,6 @@ import { loadArticles, openStore } from '../../store/index.js';
 import { nodeContext } from '../node-context.js';
 import { loadStoreStages } from '../store-stages.js';
 import { freshSchemaUrl, postgresSkipReason, testDatabaseUrl } from '../../../test/support/store.js';
-import { ensureCursorTable } from './cursors.js';
 import { createPipeline } from './pipeline.js';
 import { generatedArticle, lineAnalysis } from './testing/generate.js';
 
@@ -21,7 +20,6 @@ test('should assign stories consistently when two workers share one PostgreSQL d
   const a = await openStore({ url: fresh.url });
   const b = await openStore({ url: fresh.url });
   t.after(async () => { await a.close(); await b.close(); await fresh.drop(); });
-  await ensureCursorTable(a);
   const stages = await loadStoreStages();
   const ctx = nodeContext();
   const analyze = (x: Article) => lineAnalysis(x);
