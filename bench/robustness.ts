@@ -239,7 +239,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const markdown = `Command: \`npx tsc -p . ; node --expose-gc dist/bench/main.js --only robustness${options.quick ? ' --quick' : ''}\`.
 
 **Fuzzing** (generators in \`test/fuzz/support.ts\`; each input goes through the real reader path \`readDocument\`, its
- first articles through \`analyzeArticle\` (a crash there counts in the reader's row; the time is the reader's alone); "worst ms/MB" is over inputs of at least 64 KiB, the limit is 1,000 ms/MB; times are this process's CPU time, so other jobs on the shared machine do not count):
+first articles through \`analyzeArticle\` (a crash there counts in the reader's row; the time is the reader's alone); "worst ms/MB" is over inputs of at least 64 KiB, the limit is 1,000 ms/MB; times are this process's CPU time, so other jobs on the shared machine do not count):
 
 | reader | inputs | MB | crashes | slowest input (CPU) | worst CPU time per MB |
 |---|---:|---:|---:|---|---|
@@ -262,7 +262,7 @@ from this process over loopback: ${load.total} requests.
 ${load.rows.join('\n')}
 
 5xx or dropped (status 0: no answer): **${load.fiveXX}**; non-4xx where a 4xx is due: ${load.other}.
-${load.failures.length > 0 ? `By request: ${load.failures.join('; ')}.` : ''} Raw malformed HTTP (bad request line,
+${load.failures.length > 0 ? `By request: ${load.failures.join('; ')}.\n` : ''}Raw malformed HTTP (bad request line,
 unknown method, 20 KB header, negative Content-Length, bad chunk): statuses ${load.raw.join(', ')}.
 Known 500s still open (\`knownFailures()\`, todo in \`test/security/http-hostile.test.ts\`): ${load.known500} of ${knownFailures().length}.
 Server RSS after a warm-up round ${mb(load.rssBefore)} MB, peak ${mb(load.rssPeak)} MB, after the load ${mb(load.rssAfter)} MB

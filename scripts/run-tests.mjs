@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every compiled test file (dist/**/*.test.js) with node's test runner; Node 20 needs the files named.
 // Arguments filter by path fragment: `npm test -- src/ingest` runs only the ingest tests.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -18,7 +18,9 @@ function collect(dir, out) {
 }
 
 const filters = process.argv.slice(2).map((f) => f.replace(/\.ts$/, '.js'));
-const files = collect(dist, []).filter((f) => filters.length === 0 || filters.some((x) => relative(dist, f).includes(x)));
+// A compiled test whose source is gone (a stale dist/ file) is not run.
+const hasSource = (f) => existsSync(join(root, relative(dist, f).replace(/\.js$/, '.ts')));
+const files = collect(dist, []).filter(hasSource).filter((f) => filters.length === 0 || filters.some((x) => relative(dist, f).includes(x)));
 if (files.length === 0) {
   console.error(`run-tests: no test files matched ${filters.join(' ') || 'dist/**/*.test.js'}`);
   process.exit(1);

@@ -13,11 +13,15 @@ let server: Server;
 let port = 0;
 let redirectTarget = '';
 
+/** 32 MiB of zeros gzipped (about 32 KiB), made once so the server's work is not counted in the client's memory. */
+const BOMB = gzipSync(Buffer.alloc(32 * 1024 * 1024));
+
 /** Routes of the local test server on 127.0.0.1. */
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
   hits.push(path);
   if (path === '/ok') res.end('hello');
+  else if (path === '/host') res.end(req.headers.host ?? '');
   else if (path === '/redirect') res.writeHead(302, { location: redirectTarget }).end();
   else if (path.startsWith('/loop')) res.writeHead(301, { location: `/loop${hits.length}` }).end();
   else if (path === '/big') {
@@ -27,7 +31,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.end();
   } else if (path === '/bomb') {
     res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' });
-    res.end(gzipSync(Buffer.alloc(32 * 1024 * 1024)));
+    res.end(BOMB);
   } else if (path === '/hang') {
     // never answers
   } else if (path === '/echo') {
@@ -122,13 +126,13 @@ test('should pass the injected resolver through the Node context', async () => {
 });
 
 test('should refuse a redirect from a public host to a private, loopback or non-http target', async () => {
-  // "localhost" is made to look public to the check, so the first hop reaches the local server, which redirects.
+  // "localhost" is made to look public to the check, and the approved address is dialled as the local server, which redirects.
   const dns = fakeDns({ localhost: ['203.0.113.10'], 'intranet.test': ['10.0.0.1'] });
   const targets = [`http://127.0.0.1:${port}/ok`, `http://[::1]:${port}/ok`, 'http://169.254.169.254/latest/meta-data/', 'http://intranet.test/', 'file:///etc/passwd', 'ftp://example.com/'];
   for (const target of targets) {
     redirectTarget = target;
     const seen = hits.length;
-    await rejectsWith(safeFetch(`http://localhost:${port}/redirect`, { resolve: dns }), 'E_BAD_URL');
+    await rejectsWith(safeFetch(`http://localhost:${port}/redirect`, { resolve: dns, dial: () => '127.0.0.1' }), 'E_BAD_URL');
     assert.deepEqual(hits.slice(seen), ['/redirect'], `redirect to ${target} was followed`);
   }
 });
@@ -160,10 +164,21 @@ test('should send a POST body on the first hop', async () => {
   assert.equal(new TextDecoder().decode(response.body), 'POST payload');
 });
 
-test('should connect only to the address that was checked (no DNS rebinding between check and connect)', { todo: 'safe-fetch.ts checks one DNS answer, then fetch() resolves the name again; pin the checked address (custom lookup via node:http/undici dispatcher)' }, async () => {
-  // The check is told "localhost" is public; a second resolution (by fetch) gives 127.0.0.1. A pinned fetch would
-  // connect to 203.0.113.10 (and fail), never to the loopback server.
+test('should connect only to the address that was checked (no DNS rebinding between check and connect)', async () => {
+  // The check is told "localhost" is public; a second resolution would give 127.0.0.1. The pinned fetch connects to
+  // 203.0.113.10 (and fails), never to the loopback server.
   const seen = hits.length;
   await safeFetch(`http://localhost:${port}/ok`, { resolve: fakeDns({ localhost: ['203.0.113.10'] }), timeoutMs: 500 }).catch(() => null);
-  assert.equal(hits.length, seen, 'the loopback server was reached after the check approved a public address');
+  assert.deepEqual(hits.slice(seen), [], 'the loopback server was reached after the check approved a public address');
+});
+
+test('should dial the checked address while keeping the host name in the Host header', async () => {
+  const dialled: string[] = [];
+  const response = await safeFetch(`http://news.test:${port}/host`, {
+    resolve: fakeDns({ 'news.test': ['198.51.100.7', '198.51.100.8'] }),
+    dial: (address) => { dialled.push(address); return '127.0.0.1'; },
+  });
+  assert.deepEqual(dialled, ['198.51.100.7']);
+  assert.equal(new TextDecoder().decode(response.body), `news.test:${port}`);
+  assert.equal(response.url, `http://news.test:${port}/host`);
 });

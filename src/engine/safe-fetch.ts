@@ -1,6 +1,10 @@
 /** Fetches http(s) URLs with limits: size, time, redirects, and no private or loopback addresses unless allowed. */
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { EngineError, type FetchOptions, type FetchResponse } from '../core/index.js';
 
 /** What Concord reads: pages and feeds first. */
@@ -13,8 +17,10 @@ export type Resolver = (host: string) => Promise<string[]>;
 export interface SafeFetchOptions extends FetchOptions {
   allowPrivateNetwork?: boolean;
   maxRedirects?: number;
-  /** DNS lookup used for the address check (default: the system resolver, `dns.lookup`). */
+  /** DNS lookup used for the address check; the connection goes to the address it approved (default: `dns.lookup`). */
   resolve?: Resolver;
+  /** Tests only: maps the checked address to the one actually dialled (default: the checked address itself). */
+  dial?: (address: string) => string;
 }
 
 /** The eight 16-bit groups of an IPv6 address (a dotted IPv4 tail allowed), or null when it is not one. */
@@ -80,11 +86,14 @@ async function resolveWithin(host: string, ms: number, resolver: Resolver): Prom
   }
 }
 
-/**
- * Throws E_BAD_URL unless the URL is http(s) and (unless allowed) resolves only to public addresses.
- * `resolve` stands in for DNS (tests); by default the system resolver is asked.
- */
-export async function checkUrl(raw: string, allowPrivateNetwork: boolean, resolve: Resolver = systemResolver): Promise<URL> {
+/** A checked URL and the address to connect to (null when private addresses are allowed: the system resolves). */
+interface CheckedTarget {
+  url: URL;
+  address: string | null;
+}
+
+/** Checks a URL (see checkUrl) and keeps the first checked address, so the connection goes exactly there. */
+async function checkTarget(raw: string, allowPrivateNetwork: boolean, resolve: Resolver): Promise<CheckedTarget> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -94,27 +103,88 @@ export async function checkUrl(raw: string, allowPrivateNetwork: boolean, resolv
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new EngineError('E_BAD_URL', `${raw}: only http and https URLs are fetched`, { subject: raw });
   }
-  if (!allowPrivateNetwork) {
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : await resolveWithin(host, LOOKUP_TIMEOUT_MS, resolve);
-    if (addresses.length === 0) throw new EngineError('E_FETCH', `${raw}: host \`${host}\` cannot be resolved`, { subject: raw });
-    if (addresses.some(isPrivateAddress)) {
-      throw new EngineError('E_BAD_URL', `${raw}: refusing a private or loopback address (allow it with --allow-private-network)`, { subject: raw });
-    }
+  if (allowPrivateNetwork) return { url, address: null };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : await resolveWithin(host, LOOKUP_TIMEOUT_MS, resolve);
+  if (addresses.length === 0) throw new EngineError('E_FETCH', `${raw}: host \`${host}\` cannot be resolved`, { subject: raw });
+  if (addresses.some(isPrivateAddress)) {
+    throw new EngineError('E_BAD_URL', `${raw}: refusing a private or loopback address (allow it with --allow-private-network)`, { subject: raw });
   }
-  return url;
+  return { url, address: addresses[0]! };
+}
+
+/**
+ * Throws E_BAD_URL unless the URL is http(s) and (unless allowed) resolves only to public addresses.
+ * `resolve` stands in for DNS (tests); by default the system resolver is asked.
+ */
+export async function checkUrl(raw: string, allowPrivateNetwork: boolean, resolve: Resolver = systemResolver): Promise<URL> {
+  return (await checkTarget(raw, allowPrivateNetwork, resolve)).url;
+}
+
+/** One answer of the pinned transport: status, headers, and the (decoded) body stream. */
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Readable;
+}
+
+/** A `lookup` for node:net that answers every name with the one address already checked (no second DNS query). */
+function pinnedLookup(address: string): LookupFunction {
+  const family = isIP(address) === 6 ? 6 : 4;
+  return ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (options?.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  }) as unknown as LookupFunction;
+}
+
+/** The body decoded as its content-encoding says (gzip, deflate, br), so size limits count decoded bytes. */
+function decoded(res: IncomingMessage): Readable {
+  const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+  if (!decoder) return res;
+  res.on('error', (e) => decoder.destroy(e));
+  return res.pipe(decoder);
+}
+
+/**
+ * Sends one request with node:http(s). When `address` is given the socket connects to it (the address that was
+ * checked), while Host and TLS SNI still carry the URL's host name.
+ */
+function request(url: URL, method: string, headers: Record<string, string>, body: string | undefined, address: string | null, signal: AbortSignal): Promise<RawResponse> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send({
+      host,
+      port: url.port || undefined,
+      path: `${url.pathname}${url.search}`,
+      method,
+      headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
+      signal,
+      ...(address ? { lookup: pinnedLookup(address) } : {}),
+      ...(url.protocol === 'https:' && !isIP(host) ? { servername: host } : {}),
+    }, (res) => {
+      const out: Record<string, string> = {};
+      for (const [key, value] of Object.entries(res.headers)) if (value !== undefined) out[key] = Array.isArray(value) ? value.join(', ') : value;
+      resolve({ status: res.statusCode ?? 0, headers: out, body: decoded(res) });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** Reads a response body, stopping with E_TOO_LARGE past maxBytes. */
-async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+async function readBody(stream: Readable, maxBytes: number, url: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+  try {
+    for await (const chunk of stream as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > maxBytes) throw new EngineError('E_TOO_LARGE', `${url}: response exceeds ${maxBytes} bytes`, { subject: url });
       chunks.push(chunk);
     }
+  } finally {
+    stream.destroy();
   }
   const body = new Uint8Array(size);
   let at = 0;
@@ -125,37 +195,46 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
   return body;
 }
 
-/** Fetches a URL, following at most `maxRedirects` redirects and checking every hop. */
+/** A transport failure as E_TIMEOUT (the time limit ran out) or E_FETCH. */
+function fetchError(error: unknown, signal: AbortSignal, url: string, timeoutMs: number): EngineError {
+  if (error instanceof EngineError) return error;
+  const timedOut = signal.aborted || (error as Error)?.name === 'TimeoutError';
+  return new EngineError(timedOut ? 'E_TIMEOUT' : 'E_FETCH', `${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : (error as Error).message}`, { subject: url, cause: error });
+}
+
+/**
+ * Fetches a URL, following at most `maxRedirects` redirects and checking every hop. Each hop connects to the very
+ * address that passed the check (no second DNS lookup, so no DNS-rebinding window).
+ */
 export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Promise<FetchResponse> {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxRedirects = options.maxRedirects ?? 5;
+  const signal = AbortSignal.timeout(timeoutMs);
   let current = raw;
   for (let hop = 0; hop <= maxRedirects; hop++) {
-    const url = await checkUrl(current, options.allowPrivateNetwork ?? false, options.resolve);
+    const { url, address } = await checkTarget(current, options.allowPrivateNetwork ?? false, options.resolve ?? systemResolver);
     // The request body goes with the first hop only; a redirect is followed with GET.
     const method = hop === 0 ? options.method ?? 'GET' : 'GET';
-    let response: Response;
+    const headers = { 'user-agent': 'Concord/0.1 (+news analysis)', accept: ACCEPT, ...(options.headers ?? {}) };
+    const target = address && options.dial ? options.dial(address) : address;
+    let response: RawResponse;
     try {
-      response = await fetch(url, {
-        redirect: 'manual',
-        method,
-        ...(method === 'POST' && options.body !== undefined ? { body: options.body } : {}),
-        headers: { 'user-agent': 'Concord/0.1 (+news analysis)', accept: ACCEPT, ...(options.headers ?? {}) },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await request(url, method, headers, method === 'POST' ? options.body : undefined, target, signal);
     } catch (error) {
-      const timedOut = (error as Error)?.name === 'TimeoutError';
-      throw new EngineError(timedOut ? 'E_TIMEOUT' : 'E_FETCH', `${current}: ${timedOut ? `no answer within ${timeoutMs} ms` : (error as Error).message}`, { subject: current, cause: error });
+      throw fetchError(error, signal, current, timeoutMs);
     }
-    const location = response.headers.get('location');
+    const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && location) {
+      response.body.destroy();
       current = new URL(location, url).href;
       continue;
     }
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => { headers[key] = value; });
-    return { url: url.href, status: response.status, headers, body: await readBody(response, maxBytes, current) };
+    try {
+      return { url: url.href, status: response.status, headers: response.headers, body: await readBody(response.body, maxBytes, current) };
+    } catch (error) {
+      throw fetchError(error, signal, current, timeoutMs);
+    }
   }
   throw new EngineError('E_FETCH', `${raw}: more than ${maxRedirects} redirects`, { subject: raw });
 }

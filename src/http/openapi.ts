@@ -21,7 +21,7 @@ export function openApiDocument(version = '0.1.0'): object {
     info: { title: 'Concord API', version, description: 'Stories built from news articles: facts, conflicts, quotes, lineage and a cited brief.' },
     paths: {
       '/api/stories': { get: { summary: 'Stories, newest first', parameters: storyQuery, responses: { 200: json(ref('StoryPage'), 'A page of stories'), 400: error } } },
-      '/api/stories/{id}': { get: { summary: 'One story with its sources', parameters: [idParam('id')], responses: { 200: json(ref('Story'), 'The story'), 404: error } } },
+      '/api/stories/{id}': { get: { summary: 'One story with a page of its sources (at most 200)', parameters: [idParam('id'), ...storyQuery.slice(3)], responses: { 200: json(ref('Story'), 'The story'), 400: error, 404: error } } },
       '/api/articles/{id}': { get: { summary: 'One article with its text', parameters: [idParam('id')], responses: { 200: json(ref('Article'), 'The article'), 404: error } } },
       '/api/search': { get: { summary: 'Search stories and articles', parameters: storyQuery, responses: { 200: json(ref('SearchResult'), 'Matches'), 400: error } } },
       '/api/ingest': {
@@ -54,7 +54,8 @@ export function openApiDocument(version = '0.1.0'): object {
           facts: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' }, status: { enum: ['corroborated', 'single-source', 'disputed'] }, outlets: { type: 'integer' }, citations, conflicts: { type: 'array', items: { type: 'object', properties: { reason: { type: 'string' }, citations } } } } } },
           lineage: { type: 'array', items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, kind: { enum: ['copy', 'rewrite'] }, score: { type: 'number' } } } },
           brief: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, citations } } },
-          sources: { type: 'array', items: { type: 'object', description: 'metadata of the story\'s articles (no text)' } } } },
+          sources: { type: 'array', items: { type: 'object', description: 'metadata of the story\'s articles (no text), one page from `offset`' } },
+          sourcesTotal: { type: 'integer', description: 'how many sources the story has' }, sourcesOffset: { type: 'integer' } } },
         Article: { type: 'object', required: ['id', 'source', 'text'], properties: {
           id: { type: 'string' }, source: { type: 'string' }, outlet: { type: ['string', 'null'] }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
           author: { type: ['string', 'null'] }, language: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, text: { type: 'string' }, stories: { type: 'array', items: { type: 'string' } } } },

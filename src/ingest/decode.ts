@@ -6,6 +6,9 @@ import { diagnostic, type Diagnostic } from '../core/index.js';
 /** The text of a document, or the reason it has none. */
 export type Decoded = { text: string; diagnostics: Diagnostic[] } | { text: null; diagnostics: Diagnostic[] };
 
+/** Default cap on the bytes one gzip member may inflate to (a 48 KB gzip bomb inflates to 48 MB). */
+export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+
 /** True for gzip bytes (magic 1f 8b). */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -50,13 +53,16 @@ function decodeAs(bytes: Uint8Array, charset: string): string | null {
  * Decodes a document's bytes. Markup (HTML, feeds) that is not valid UTF-8 is decoded with its declared charset,
  * else as windows-1252 with a warning; plain text that is not valid UTF-8 is refused with a diagnostic.
  */
-export function decodeBytes(input: Uint8Array, source: string, markup: boolean | 'auto', headerCharset?: string | null): Decoded {
+export function decodeBytes(input: Uint8Array, source: string, markup: boolean | 'auto', headerCharset?: string | null, maxInflatedBytes = MAX_INFLATED_BYTES): Decoded {
   const diagnostics: Diagnostic[] = [];
   let bytes = input;
   if (isGzip(bytes)) {
     try {
-      bytes = new Uint8Array(gunzipSync(bytes));
-    } catch {
+      bytes = new Uint8Array(gunzipSync(bytes, { maxOutputLength: maxInflatedBytes }));
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        return { text: null, diagnostics: [diagnostic('error', 'too-large', `${source}: the gzip data inflates past ${maxInflatedBytes} bytes`, { source })] };
+      }
       return { text: null, diagnostics: [diagnostic('error', 'bad-gzip', `${source}: the gzip data is corrupt`, { source })] };
     }
   }

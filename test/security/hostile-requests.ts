@@ -21,15 +21,9 @@ function brokenMultipart(): { headers: Record<string, string>; body: string } {
   };
 }
 
-/** Requests that still get a 500 today (see the todo tests and SECURITY.md); kept apart so the load bench can count them. */
+/** Requests that still get a 500 today (none at present); kept apart so the load bench can count them. */
 export function knownFailures(): HostileRequest[] {
-  return [
-    { label: 'ingest JSON null', method: 'POST', path: '/api/ingest', headers: json, body: 'null' },
-    { label: 'ingest broken multipart', method: 'POST', path: '/api/ingest', ...brokenMultipart() },
-    // PostgreSQL refuses U+0000 in text: fine over the in-memory repository, 500 over the store (bench/robustness.ts).
-    { label: 'NUL in query (store)', method: 'GET', path: '/api/search?q=%00%00' },
-    { label: 'article id with NUL (store)', method: 'GET', path: '/api/articles/a%00b' },
-  ];
+  return [];
 }
 
 /** The hostile requests; every one must be answered with a 4xx. `big` is the oversized body length in bytes. */
@@ -57,6 +51,18 @@ export function hostileRequests(big: number): HostileRequest[] {
     { label: 'ingest malformed JSON', method: 'POST', path: '/api/ingest', headers: json, body: '{"files": [' },
     { label: 'ingest JSON not an object', method: 'POST', path: '/api/ingest', headers: json, body: '"just a string"' },
     { label: 'ingest deep JSON', method: 'POST', path: '/api/ingest', headers: json, body: `${'['.repeat(50_000)}${']'.repeat(50_000)}` },
+    { label: 'ingest JSON null', method: 'POST', path: '/api/ingest', headers: json, body: 'null' },
+    { label: 'ingest JSON urls not an array', method: 'POST', path: '/api/ingest', headers: json, body: '{"urls":"http://example.com/"}' },
+    { label: 'ingest broken multipart', method: 'POST', path: '/api/ingest', ...brokenMultipart() },
+    { label: 'page ingest broken multipart', method: 'POST', path: '/ingest', ...brokenMultipart() },
+    // PostgreSQL refuses U+0000 in text: these were 500 over the store before params.ts refused control characters.
+    { label: 'NUL in query', method: 'GET', path: '/api/search?q=%00%00' },
+    { label: 'NUL in person filter', method: 'GET', path: '/?person=a%00' },
+    { label: 'article id with NUL', method: 'GET', path: '/api/articles/a%00b' },
+    { label: 'story id with NUL', method: 'GET', path: '/api/stories/a%00b' },
+    { label: 'story page id with control character', method: 'GET', path: '/stories/a%1Bb' },
+    { label: 'article page id with NUL', method: 'GET', path: '/articles/a%00b' },
+    { label: 'story paging out of range', method: 'GET', path: '/api/stories/x?limit=100000' },
     { label: 'ingest JSON array of nulls', method: 'POST', path: '/api/ingest', headers: json, body: '{"files":[null]}' },
     { label: 'ingest file without text', method: 'POST', path: '/api/ingest', headers: json, body: '{"files":[{"name":"a.txt","text":42}]}' },
     { label: 'ingest nothing', method: 'POST', path: '/api/ingest', headers: json, body: '{"files":[],"urls":[]}' },

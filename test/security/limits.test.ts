@@ -24,14 +24,19 @@ test('should refuse a file over the size limit with E_TOO_LARGE and read the oth
   }
 });
 
-test('should bound the pages fetched for one feed', { todo: 'src/ingest/feed/index.ts: every summary-only item with a link is fetched (only a breaker after 5 failures in a row); cap the pages fetched per feed (e.g. 200) and keep the summaries beyond it with a diagnostic' }, async () => {
+test('should bound the pages fetched for one feed and keep the summaries beyond it with a diagnostic', async () => {
   const items = Array.from({ length: 1000 }, (_, i) => `<item><title>Item ${i}</title><link>https://news.example/${i}</link><description>Short summary ${i}.</description></item>`).join('');
   const feed = parseFeed(`<rss><channel><title>Big</title>${items}</channel></rss>`, null);
   assert.ok(feed && feed.items.length === 1000);
   let fetched = 0;
   const ctx = testContext({ fetch: () => { fetched++; return { url: 'https://news.example/x', status: 200, headers: { 'content-type': 'text/html' }, body: new TextEncoder().encode('<p>Page text.</p>') }; } });
   let articles = 0;
-  for await (const _ of feedArticles(feed, 'big.xml', ctx)) articles++;
+  let capped = 0;
+  for await (const a of feedArticles(feed, 'big.xml', ctx)) {
+    articles++;
+    if (a.diagnostics.some((d) => d.rule === 'fetch-capped')) capped++;
+  }
   assert.equal(articles, 1000);
   assert.ok(fetched <= 200, `${fetched} pages fetched for one feed`);
+  assert.equal(capped, 1000 - fetched, 'every item left with its summary says so');
 });

@@ -20,8 +20,8 @@ function transcriptLine(text: string, tokens: Token[], sentence: SentenceRange):
   let at = sentence.first;
   if (isQuoteMark(tokens[at])) at++;
   if (at >= sentence.last) return null;
-  const lineStart = text.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
-  if (text.slice(lineStart, tokens[at]!.start).trim().replace(/["“']/gu, '') !== '') return null;
+  // Only spaces and quote marks back to the line start (scanned backwards: a one-line text must not cost O(n) per sentence).
+  for (let k = tokens[at]!.start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/[\s"“']/u.test(text[k]!)) return null;
   const name = nameAt(tokens, at, sentence.last);
   if (!name || name.last - name.first > 3 || tokens[name.last]?.text !== ':') return null;
   const upper = tokens.slice(name.first, name.last).every((t) => t.text === t.text.toUpperCase() && t.text.length > 1);

@@ -48,8 +48,10 @@ function rawAttributions(text: string, tokens: Token[], sentences: SentenceRange
 function addContinuations(text: string, raws: Array<RawAttribution & { sentence: number }>, sentences: SentenceRange[], tokens: Token[], quotations: Quotation[]): Quotation[] {
   const free = freeQuotations(quotations, raws, sentences, tokens);
   const left: Quotation[] = [];
+  const lastOfSentence = new Map<number, RawAttribution>();
+  for (const r of raws) lastOfSentence.set(r.sentence, r);
   for (const { quote, sentence, short } of free) {
-    const owner = raws.findLast((r) => r.sentence === sentence - 1);
+    const owner = lastOfSentence.get(sentence - 1);
     const gap = owner ? text.slice(sentences[sentence - 1]!.end, quote.start) : '\n';
     if (owner && !gap.includes('\n') && owner.content.length < 3) owner.content.push({ start: quote.innerStart, end: quote.innerEnd });
     else if (!short) left.push(quote);
@@ -69,6 +71,7 @@ export function findAttributions(article: { id: ArticleId; text: string }, token
     const venue = venueName(tokens, raw.venueRange, view) ?? (raw.source && tokens[raw.cue.first]!.lower === 'according' ? venueName(tokens, raw.source, view) : null);
     if (venue) sentenceVenue.set(raw.sentence, venue);
   }
+  const byInnerStart = [...quotations].sort((a, b) => a.innerStart - b.innerStart);
   let lastSpeaker: { entity: number; sentence: number } | null = null;
   for (const raw of raws) {
     const source = raw.source;
@@ -88,7 +91,7 @@ export function findAttributions(article: { id: ArticleId; text: string }, token
       speakerName: entity !== null ? view.entities[entity]!.name : sourceSpan && !pronoun ? slice(sourceSpan) : null,
       cue: { start: tokens[raw.cue.first]!.start, end: tokens[raw.cue.last - 1]!.end },
       venue: ownVenue ?? (sourceVenue !== null && tokens[raw.cue.first]!.lower !== 'according' ? sourceVenue : null) ?? (sentenceVenue.get(raw.sentence) !== sourceVenue ? sentenceVenue.get(raw.sentence) ?? null : null),
-      direct: raw.content.every((piece) => isQuoted(piece, quotations)),
+      direct: raw.content.every((piece) => isQuoted(piece, byInnerStart)),
     };
     if (raw.content.length > 1) attribution.pieces = raw.content;
     attributions.push(attribution);
@@ -105,9 +108,25 @@ export function findAttributions(article: { id: ArticleId; text: string }, token
   return { attributions, diagnostics };
 }
 
-/** True when a span lies within one quotation's marks. */
+/**
+ * True when a span lies within one quotation's marks (quotations sorted by innerStart). Only quotations starting in
+ * [span.end - 1 - length / 0.8, span.start + 1] can match, so a binary search bounds the scan (not O(quotations) per span).
+ */
 function isQuoted(span: Span, quotations: Quotation[]): boolean {
-  return quotations.some((q) => q.innerStart <= span.start + 1 && span.end <= q.innerEnd + 1 && span.end - span.start >= (q.innerEnd - q.innerStart) * 0.8);
+  const length = span.end - span.start;
+  const from = span.end - 1 - length / 0.8;
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid]!.innerStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotations.length && quotations[i]!.innerStart <= span.start + 1; i++) {
+    const q = quotations[i]!;
+    if (span.end <= q.innerEnd + 1 && length >= (q.innerEnd - q.innerStart) * 0.8) return true;
+  }
+  return false;
 }
 
 function clip(text: string): string {

@@ -29,26 +29,73 @@ export function nlpInstance(): Nlp {
   return shared;
 }
 
+/** Longest run without spaces handed to wink-nlp whole: its tokenizer is quadratic in such a run (20,000 chars ≈ 0.8 s). */
+export const MAX_RUN = 200;
+
+/** True when some run without whitespace is longer than MAX_RUN (a plain scan: cheaper than the regex on prose). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    run = space ? 0 : run + 1;
+    if (run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+/**
+ * Inserts a space every MAX_RUN characters of an over-long run without whitespace (never inside a surrogate pair).
+ * Returns the text to tokenize and the positions (in that text) of the inserted spaces, ascending.
+ */
+function splitLongRuns(text: string): { split: string; inserted: number[] } {
+  const inserted: number[] = [];
+  if (!hasLongRun(text)) return { split: text, inserted };
+  let shift = 0;
+  const split = text.replace(new RegExp(`\\S{${MAX_RUN + 1},}`, 'g'), (run: string, offset: number) => {
+    const base = offset + shift;
+    let out = '';
+    let from = 0;
+    while (run.length - from > MAX_RUN) {
+      let cut = from + MAX_RUN;
+      const code = run.charCodeAt(cut);
+      if (code >= 0xdc00 && code <= 0xdfff) cut--;
+      out += run.slice(from, cut);
+      inserted.push(base + out.length);
+      out += ' ';
+      shift++;
+      from = cut;
+    }
+    return out + run.slice(from);
+  });
+  return { split, inserted };
+}
+
 /** Runs wink-nlp on `text` and maps each token to its offsets ("didn't" → "did" + "n't", spaces between tokens skipped). */
 export function tokenize(text: string): TokenizedText {
   const nlp = nlpInstance();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const { split, inserted } = splitLongRuns(text);
+  const doc = nlp.readDoc(split);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tokens: Token[] = new Array(values.length);
   let at = 0;
+  let before = 0; // inserted spaces before `at`
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     at += spaces[i]!.length;
     // wink-nlp is lossless, but guard against a token that does not sit where the spaces say.
-    if (!text.startsWith(value, at)) {
-      const found = text.indexOf(value, at);
+    if (!split.startsWith(value, at)) {
+      const found = split.indexOf(value, at);
       if (found >= 0) at = found;
     }
-    tokens[i] = { start: at, end: at + value.length, text: value, lower: value.toLowerCase(), pos: pos[i]!, type: types[i]! };
+    while (before < inserted.length && inserted[before]! < at) before++;
+    // Offsets into the original text: less the spaces inserted before the token (none fall inside one).
+    const start = at - before;
+    tokens[i] = { start, end: start + value.length, text: value, lower: value.toLowerCase(), pos: pos[i]!, type: types[i]! };
     at += value.length;
   }
   const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;

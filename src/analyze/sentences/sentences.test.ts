@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSentences } from './index.js';
+import { tokenize } from './01-tokenize.js';
 
 const article = (text: string, title: string | null = null, headings: Array<{ start: number; end: number }> = []) => ({ text, title, headings });
 const texts = (text: string, title: string | null = null, headings: Array<{ start: number; end: number }> = []) =>
@@ -30,4 +31,11 @@ test('should give token offsets that slice back to the token text', () => {
   const text = 'Olsen didn’t say — “maybe” 20% of €5.5 million.\r\nNext line 🙂 here.';
   const { tokens } = readSentences(article(text));
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('should keep exact offsets when tokenizing runs without spaces longer than MAX_RUN', () => {
+  const text = `Officials said ${'x'.repeat(450)} and ${'y'.repeat(201)}z, then ${'😀'.repeat(300)} ok.`;
+  const { tokens } = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(tokens.map((t) => t.text).join(''), text.replace(/\s+/g, ''));
 });

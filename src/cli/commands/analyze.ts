@@ -4,6 +4,7 @@ import { analyzeBatch, loadStoreStages, nodeContext } from '../../engine/index.j
 import { rephraseBrief } from '../../brief/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
+import { readStdin } from '../read-stdin.js';
 
 const USAGE = `Usage: concord analyze FILES|DIRS|URLS|- [--json | --format md|html|json] [options]
 
@@ -20,13 +21,6 @@ Options:
   --model NAME        model name sent to that server (default: "default"); CONCORD_MODEL_KEY is sent as a bearer token
   -h, --help          show this help
 `;
-
-/** Reads all of stdin. */
-async function readStdin(io: CliIo): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /**
  * A Context whose fetch also POSTs to the model server the user named with --abstractive (and only there: the

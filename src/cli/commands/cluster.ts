@@ -7,6 +7,7 @@ import { analyzeArticle } from '../../analyze/index.js';
 import { createClusterer, clusterDocFrom } from '../../corpus/index.js';
 import { intOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
+import { readStdinText } from '../read-stdin.js';
 
 const USAGE = `Usage: concord cluster FILE.jsonl [--window-hours N] [--fast] [--events]
 
@@ -20,13 +21,6 @@ Options:
   --events           also print each merge and split with its reason, as {"event": …} lines on stderr
   -h, --help         show this help
 `;
-
-/** Reads all of stdin. */
-async function readStdin(io: CliIo): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /** Gives a headline-only record its headline as text, so ingest accepts it; other lines pass unchanged. */
 export function headlineAsText(content: string): string {
@@ -60,7 +54,7 @@ export const command: Command = {
     if (extra.length > 0) throw new EngineError('E_USAGE', `cluster takes one file, got also \`${extra.join(' ')}\``);
     const hours = intOption(args, 'window-hours', 168, 1, 24 * 365 * 10);
     const ctx = nodeContext({ env: { ...io.env } });
-    const content = file === '-' ? await readStdin(io) : new TextDecoder().decode(await ctx.readFile(resolve(io.cwd, file)));
+    const content = file === '-' ? await readStdinText(io) : new TextDecoder().decode(await ctx.readFile(resolve(io.cwd, file)));
     const { articles, diagnostics } = parseJsonlArticles(headlineAsText(content), file === '-' ? 'stdin' : file);
     printDiagnostics(io, diagnostics);
     if (articles.length === 0) throw new EngineError('E_NOTHING_READ', `${file}: no article could be read`, { subject: file });

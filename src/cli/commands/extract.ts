@@ -3,6 +3,7 @@ import type { Diagnostic, IngestedArticle } from '../../core/index.js';
 import { nodeContext, readArticles } from '../../engine/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
+import { readStdin } from '../read-stdin.js';
 
 const USAGE = `Usage: concord extract FILES… [--json] [--outlet NAME] [--offline]
 
@@ -18,13 +19,6 @@ Options:
   --allow-private-network  allow fetching loopback and private addresses
   -h, --help               show this help
 `;
-
-/** Reads all of stdin. */
-async function readStdin(io: CliIo): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /** The JSON line of an article. */
 function jsonLine(a: IngestedArticle): string {

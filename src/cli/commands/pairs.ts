@@ -4,6 +4,7 @@ import { EngineError } from '../../core/index.js';
 import { nodeContext } from '../../engine/index.js';
 import { createMatcher } from '../../corpus/index.js';
 import type { CliIo, Command } from '../command.js';
+import { readStdinText } from '../read-stdin.js';
 
 const USAGE = `Usage: concord pairs FILE.jsonl
 
@@ -18,13 +19,6 @@ Options:
 
 /** One usable input line. */
 interface PairLine { id: unknown; a: string; b: string }
-
-/** Reads all of stdin. */
-async function readStdin(io: CliIo): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /** Parses the lines; a malformed one is reported on stderr with its line number and skipped. */
 function parsePairs(content: string, source: string, io: CliIo): PairLine[] {
@@ -55,7 +49,7 @@ export const command: Command = {
     if (file === undefined) throw new EngineError('E_USAGE', 'pairs needs a JSONL file (or - for stdin)');
     if (extra.length > 0) throw new EngineError('E_USAGE', `pairs takes one file, got also \`${extra.join(' ')}\``);
     const ctx = nodeContext({ env: { ...io.env } });
-    const content = file === '-' ? await readStdin(io) : new TextDecoder().decode(await ctx.readFile(resolve(io.cwd, file)));
+    const content = file === '-' ? await readStdinText(io) : new TextDecoder().decode(await ctx.readFile(resolve(io.cwd, file)));
     const pairs = parsePairs(content, file === '-' ? 'stdin' : file, io);
     const matcher = createMatcher({ corpus: pairs.flatMap((p) => [p.a, p.b]) });
     for (const p of pairs) {

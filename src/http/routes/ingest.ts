@@ -1,7 +1,7 @@
 /** Ingest over HTTP: parse uploads and URLs with limits, run the work as a job, report progress. */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { EngineError, type ErrorCode } from '../../core/index.js';
+import { EngineError, isEngineError, type ErrorCode } from '../../core/index.js';
 import { checkUrl } from '../../engine/index.js';
 import type { JobStatus, JobTable } from '../jobs.js';
 import type { IngestRunner } from '../announce.js';
@@ -27,6 +27,19 @@ export function uploadLimit(maxBytes: number) {
   return bodyLimit({ maxSize: maxBytes, onError: () => { throw new EngineError('E_TOO_LARGE', `request body exceeds ${maxBytes} bytes`); } });
 }
 
+/** The JSON ingest body as an object whose `urls` and `files` (when given) are arrays; E_BAD_INPUT naming the field otherwise. */
+function jsonObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new EngineError('E_BAD_INPUT', 'the JSON body must be an object with `files` and/or `urls`', { subject: 'body' });
+  }
+  const record = body as Record<string, unknown>;
+  for (const field of ['urls', 'files']) {
+    if (record[field] !== undefined && !Array.isArray(record[field])) throw new EngineError('E_BAD_INPUT', `\`${field}\` must be an array`, { subject: field });
+  }
+  if (record.outlet !== undefined && typeof record.outlet !== 'string') throw new EngineError('E_BAD_INPUT', '`outlet` must be a string', { subject: 'outlet' });
+  return record;
+}
+
 /** Reads an ingest request from multipart form data or JSON, checking counts and URLs. Returns the form's token too. */
 export async function readIngestRequest(c: Context, limits: IngestLimits): Promise<{ request: IngestRequest; token: string | undefined }> {
   const type = c.req.header('content-type') ?? '';
@@ -35,17 +48,20 @@ export async function readIngestRequest(c: Context, limits: IngestLimits): Promi
   let outlet: string | undefined;
   let token: string | undefined;
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
-    const form = await c.req.parseBody({ all: true });
+    const form = await c.req.parseBody({ all: true }).catch((error: unknown) => {
+      if (isEngineError(error)) throw error;
+      throw new EngineError('E_BAD_INPUT', 'the form body is malformed or truncated', { subject: 'body' });
+    });
     const list = ([] as unknown[]).concat(form.files ?? []);
     for (const f of list) if (f instanceof File && f.size > 0) files.push({ name: safeName(f.name, files.length), bytes: new Uint8Array(await f.arrayBuffer()) });
     urls = ([] as unknown[]).concat(form.urls ?? []).flatMap((u) => (typeof u === 'string' ? u.split(/\s+/) : []));
     outlet = typeof form.outlet === 'string' ? form.outlet : undefined;
     token = typeof form.token === 'string' ? form.token : undefined;
   } else if (type.startsWith('application/json')) {
-    const body = (await c.req.json().catch(() => { throw new EngineError('E_BAD_INPUT', 'the request body is not valid JSON'); })) as Record<string, unknown>;
+    const body = jsonObject(await c.req.json().catch(() => { throw new EngineError('E_BAD_INPUT', 'the request body is not valid JSON'); }));
     if (Array.isArray(body.urls)) urls = body.urls.filter((u): u is string => typeof u === 'string');
     if (Array.isArray(body.files)) {
-      for (const f of body.files as { name?: unknown; text?: unknown }[]) {
+      for (const f of body.files as ({ name?: unknown; text?: unknown } | null)[]) {
         if (typeof f?.text !== 'string') throw new EngineError('E_BAD_INPUT', 'each of `files` needs a `text` string', { subject: 'files' });
         files.push({ name: safeName(typeof f.name === 'string' ? f.name : '', files.length), bytes: new TextEncoder().encode(f.text) });
       }

@@ -12,7 +12,7 @@ import { storyListView } from '../views/story-list.js';
 import { storyPageView } from '../views/story-page.js';
 import { paging } from '../query.js';
 import { checkUrls, jobError, readIngestRequest, uploadLimit, type IngestLimits } from './ingest.js';
-import { storyQuery } from './params.js';
+import { idParam, noControl, storyQuery, whole } from './params.js';
 
 /**
  * Reuses a rendering while the repository hands back the same object (the store repository caches its answers
@@ -40,12 +40,15 @@ export function pageRoutes(repository: Repository, run: IngestRunner, jobs: JobT
     return c.html(listPages(result, () => page({ title: 'Stories', section: 'stories', body: storyListView(query, result, limit, offset), tokenRequired, live: liveSince?.() ?? null })));
   });
   pages.get('/stories/:id', async (c) => {
-    const view = await repository.getStory(c.req.param('id'));
-    return c.html(storyPages(view, () => page({ title: view.story.title, section: 'stories', body: storyPageView(view), tokenRequired, live: liveSince?.() ?? null })));
+    const from = whole(c, 'from', 0, 10_000_000) ?? 0;
+    const view = await repository.getStory(idParam(c));
+    const render = () => page({ title: view.story.title, section: 'stories', body: storyPageView(view, from), tokenRequired, live: liveSince?.() ?? null });
+    return c.html(from === 0 ? storyPages(view, render) : render());
   });
   pages.get('/articles/:id', async (c) => {
-    const view = await repository.getArticle(c.req.param('id'));
-    const storyId = c.req.query('story') && view.stories.includes(c.req.query('story')!) ? c.req.query('story')! : view.stories[0];
+    const view = await repository.getArticle(idParam(c));
+    const asked = noControl(c.req.query('story') ?? '', 'story');
+    const storyId = asked && view.stories.includes(asked) ? asked : view.stories[0];
     const story: Story | null = storyId ? (await repository.getStory(storyId)).story : null;
     const highlight = highlightMark(c.req.query('start'), c.req.query('end'), view.article.text.length);
     return c.html(page({ title: view.article.title ?? view.article.id, section: 'stories', body: articlePageView(view, story, highlight), tokenRequired, live: liveSince?.() ?? null }));

@@ -45,14 +45,34 @@ function entities(list: StoryEntity[]): SafeHtml {
   return body.length ? html`${body}` : html`<p class="empty">No named people or places.</p>`;
 }
 
-/** The numbered source list. */
-function sourceList(sources: SourceIndex): SafeHtml {
-  return html`<ol class="sources">${sources.articles.map((a) => html`<li value="${sources.number(a.id)}"><a href="/articles/${seg(a.id)}">${a.title ?? a.id}</a><div class="meta">${sources.outlet(a.id)} · ${formatTime(a.published)}</div></li>`)}</ol>`;
+/** Most sources listed on one story page; further ones are paged with `?from=`. */
+export const MAX_PAGE_ARTICLES = 200;
+
+/** Most facts and most quotes rendered on one story page. */
+export const MAX_PAGE_ROWS = 200;
+
+/** A "showing N of M" note, empty when nothing was cut. */
+function shownNote(shown: number, total: number, what: string): SafeHtml | null {
+  return shown < total ? html`<p class="note">showing ${shown} of ${total} ${what}</p>` : null;
 }
 
-/** The body of a story page. */
-export function storyPageView(view: StoryView): SafeHtml {
+/** The numbered source list, one page of MAX_PAGE_ARTICLES from `from`, with links to the other pages. */
+function sourceList(storyId: string, sources: SourceIndex, from: number): SafeHtml {
+  const total = sources.articles.length;
+  const start = Math.min(from, Math.max(0, total - 1));
+  const shown = sources.articles.slice(start, start + MAX_PAGE_ARTICLES);
+  const link = (at: number, label: string) => html`<a href="${href(`/stories/${seg(storyId)}`, at > 0 ? { from: at } : {})}#sources">${label}</a>`;
+  const nav = total > MAX_PAGE_ARTICLES
+    ? html`<p class="note">showing ${start + 1}–${start + shown.length} of ${total} articles${start > 0 ? html` · ${link(Math.max(0, start - MAX_PAGE_ARTICLES), 'previous')}` : null}${start + shown.length < total ? html` · ${link(start + MAX_PAGE_ARTICLES, 'more')}` : null}</p>`
+    : null;
+  return html`<ol class="sources">${shown.map((a) => html`<li value="${sources.number(a.id)}"><a href="/articles/${seg(a.id)}">${a.title ?? a.id}</a><div class="meta">${sources.outlet(a.id)} · ${formatTime(a.published)}</div></li>`)}</ol>${nav}`;
+}
+
+/** The body of a story page; `from` is the first source listed (paging past MAX_PAGE_ARTICLES). */
+export function storyPageView(view: StoryView, from = 0): SafeHtml {
   const { story } = view;
+  const facts = story.facts.slice(0, MAX_PAGE_ROWS);
+  const quotes = story.quotes.slice(0, MAX_PAGE_ROWS);
   const sources = sourceIndex(story.articles, view.articles);
   const outlets = countOutlets(view.articles);
   return html`<article class="story" data-story="${story.id}">
@@ -61,12 +81,12 @@ export function storyPageView(view: StoryView): SafeHtml {
 <div class="story-grid">
 <div class="story-col">
 <section id="brief"><h2>Brief</h2>${brief(view, sources)}</section>
-<section id="coverage"><h2>Coverage</h2>${coverageMatrix(story.facts, sources)}</section>
-<section id="claims"><h2>Claims to check</h2>${claims(story.facts, sources)}</section>
-<section id="quotes"><h2>Quotes</h2>${story.quotes.length === 0 ? html`<p class="empty">No quotes.</p>` : html`<ul class="quotes">${story.quotes.map((q) => quote(q, sources))}</ul>`}</section>
+<section id="coverage"><h2>Coverage</h2>${coverageMatrix(facts, sources)}${shownNote(facts.length, story.facts.length, 'facts')}</section>
+<section id="claims"><h2>Claims to check</h2>${claims(facts, sources)}</section>
+<section id="quotes"><h2>Quotes</h2>${quotes.length === 0 ? html`<p class="empty">No quotes.</p>` : html`<ul class="quotes">${quotes.map((q) => quote(q, sources))}</ul>`}${shownNote(quotes.length, story.quotes.length, 'quotes')}</section>
 </div>
 <aside class="story-side">
-<section id="sources"><h2>Sources</h2>${sourceList(sources)}</section>
+<section id="sources"><h2>Sources</h2>${sourceList(story.id, sources, from)}</section>
 <section id="lineage"><h2>Lineage</h2>${lineageGraph(story.lineage, sources)}</section>
 <section id="entities"><h2>People and places</h2>${entities(story.entities)}</section>
 </aside>

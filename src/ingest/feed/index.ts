@@ -19,6 +19,9 @@ const FULL_CONTENT = 300;
 /** Consecutive failed page fetches after which a batch stops fetching (the network is down or blocked). */
 const GIVE_UP_AFTER = 5;
 
+/** Default cap on the item pages fetched for one feed (a 1,000-item feed must not cost 1,000 fetches). */
+export const MAX_PAGE_FETCHES = 100;
+
 /** Fetch outcomes shared by all feeds of one batch, so a dead network costs a few failures, not thousands. */
 export interface FetchBreaker {
   failures: number;
@@ -32,6 +35,8 @@ export interface FeedReadOptions {
   fetchPages?: boolean;
   concurrency?: number;
   breaker?: FetchBreaker;
+  /** Item pages fetched at most for this feed (default MAX_PAGE_FETCHES); later items keep their summary. */
+  maxPageFetches?: number;
 }
 
 /** What a feed file or URL yields: its parsed form and feed-level diagnostics. */
@@ -97,6 +102,8 @@ export async function* feedArticles(feed: Feed, source: string, ctx: Context, op
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const fetchPages = options.fetchPages ?? true;
   const breaker = options.breaker ?? { failures: 0, successes: 0, reported: false };
+  const maxPageFetches = Math.max(0, options.maxPageFetches ?? MAX_PAGE_FETCHES);
+  let pageFetches = 0;
   const jobs = feed.items.map((item, index) => async (): Promise<IngestedArticle> => {
     const id = stableId(item.link ?? item.guid ?? `${source}#${index}:${item.title ?? ''}`);
     const known: FoundMeta = {
@@ -107,6 +114,11 @@ export async function* feedArticles(feed: Feed, source: string, ctx: Context, op
     const article = itemArticle(item, feed, id, itemSource, options.outlet, known);
     const full = blockLength(item.content ? htmlToBlocks(item.content) : []) >= FULL_CONTENT;
     if (full || !fetchPages || !item.link || !/^https?:\/\//.test(item.link)) return withTitleFallback(article, item);
+    if (pageFetches >= maxPageFetches) {
+      article.diagnostics.push(diagnostic('info', 'fetch-capped', `${item.link}: not fetched, the feed already had ${maxPageFetches} item pages fetched; kept the feed summary`, { source: itemSource, article: id }));
+      return withTitleFallback(article, item);
+    }
+    pageFetches++;
     article.diagnostics = article.diagnostics.filter((d) => d.rule !== 'empty-body');
     return withTitleFallback(await withPage(article, item.link, ctx, options.outlet, known, breaker), item);
   });

@@ -1,5 +1,5 @@
 /** Removes page furniture before Readability scores the page: menus, share bars, related links, captions, hidden parts. */
-import { ELEMENT_NODE, type DomDocument, type DomElement } from './dom.js';
+import { ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Elements that never hold article text. */
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'dialog', 'figcaption', 'nav', 'link', 'object', 'embed', 'canvas', 'map']);
@@ -31,10 +31,17 @@ export function pruneDocument(document: DomDocument): number {
   if (!body) return 0;
   let pageLength = -1;
   let removed = 0;
-  const walk = (parent: DomElement) => {
-    const kids = parent.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const node = kids[i]!;
+  // Depth-first with an explicit stack (children last to first, each subtree before its earlier siblings):
+  // a page nested thousands of elements deep must not overflow the call stack.
+  const walk = (root: DomElement) => {
+    const stack: Array<{ kids: ArrayLike<DomNode>; i: number }> = [{ kids: root.childNodes, i: root.childNodes.length - 1 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.i < 0) {
+        stack.pop();
+        continue;
+      }
+      const node = frame.kids[frame.i--]!;
       if (node.nodeType !== ELEMENT_NODE) continue;
       const el = node as DomElement;
       const tag = el.localName;
@@ -52,7 +59,7 @@ export function pruneDocument(document: DomDocument): number {
           continue;
         }
       }
-      walk(el);
+      stack.push({ kids: el.childNodes, i: el.childNodes.length - 1 });
     }
   };
   for (const el of Array.from(document.querySelectorAll('head script, head style, head noscript'))) el.remove();

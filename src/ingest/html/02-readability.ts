@@ -8,7 +8,23 @@ export interface ReadabilityResult {
   byline: string | null;
 }
 
-/** Readability over a document (mutates it); never throws. */
+/** Nesting depth past which Readability is skipped: its scoring is super-linear in depth (400 nested divs ≈ 2 s). */
+export const MAX_READABILITY_DEPTH = 200;
+
+/** True when some element of the body nests deeper than `limit`; an iterative walk that stops at the first one. */
+export function deeperThan(root: DomElement | null | undefined, limit: number): boolean {
+  if (!root) return false;
+  const stack: { el: DomElement; depth: number }[] = [{ el: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { el, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) stack.push({ el: children[i]!, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** Readability over a document (mutates it); never throws. Callers skip it on pages deeper than MAX_READABILITY_DEPTH. */
 export function runReadability(document: DomDocument, charThreshold = 500): ReadabilityResult | null {
   try {
     const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold, disableJSONLD: true });

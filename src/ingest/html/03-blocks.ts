@@ -53,32 +53,43 @@ export function elementToBlocks(root: DomElement, options: { maxLinkDensity?: nu
     if (current.text.trim() !== '') out.push(current);
     current = { kind: next, text: '', linkChars: 0, boldChars: 0 };
   };
-  const walk = (node: DomNode, kind: BlockKind, inLink: boolean, inBold = false) => {
+  // An explicit stack, not recursion: a feed item nested thousands of elements deep must not overflow the call stack.
+  type Frame = { node: DomNode; kind: BlockKind; inLink: boolean; inBold: boolean } | { close: BlockKind };
+  const stack: Frame[] = [{ node: root, kind: 'paragraph', inLink: false, inBold: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if ('close' in frame) {
+      flush(frame.close);
+      continue;
+    }
+    const { node, kind, inLink, inBold } = frame;
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       current.text += text;
       if (inLink) current.linkChars += text.replace(/\s+/g, '').length;
       if (inBold) current.boldChars += text.replace(/\s+/g, '').length;
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as DomElement;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) return;
-    if (tag !== 'p' && SKIP_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return;
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag !== 'p' && SKIP_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     if (tag === 'br') {
       current.text += '\n';
-      return;
+      continue;
     }
     const isBlock = BLOCK_TAGS.has(tag);
     const own = isBlock ? kindOf(tag, kind) : kind;
-    if (isBlock) flush(own);
+    if (isBlock) {
+      flush(own);
+      stack.push({ close: kind });
+    }
     const children = el.childNodes;
     const bold = inBold || tag === 'strong' || tag === 'b';
-    for (let i = 0; i < children.length; i++) walk(children[i]!, own, inLink || tag === 'a', bold);
-    if (isBlock) flush(kind);
-  };
-  walk(root, 'paragraph', false);
+    const link = inLink || tag === 'a';
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind: own, inLink: link, inBold: bold });
+  }
   flush('paragraph');
   return out
     .map((p) => ({ ...p, text: normalizeSpace(p.text.replace(/\n{2,}/g, '\n')) }))

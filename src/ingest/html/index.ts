@@ -5,7 +5,7 @@ import { parseDocument, textOf } from './dom.js';
 import { articleObject, ldText, readJsonLd } from './json-ld.js';
 import { cleanAuthor, readMetadata } from './metadata.js';
 import { pruneDocument } from './01-prune.js';
-import { runReadability, bareReadabilityText } from './02-readability.js';
+import { runReadability, bareReadabilityText, deeperThan, MAX_READABILITY_DEPTH } from './02-readability.js';
 import { elementToBlocks } from './03-blocks.js';
 import { chooseBody, densestContainer, type BodySource } from './04-choose.js';
 
@@ -34,9 +34,11 @@ export function extractHtml(html: string, options: HtmlOptions): Extracted & { f
   const articleBody = ld ? ldText(ld.articleBody) : null;
   const title = meta.title ?? null;
   pruneDocument(document);
-  const result = runReadability(document);
+  // Readability is super-linear in nesting depth: a pathologically deep page is read by the fallbacks alone.
+  const deep = deeperThan(document.body, MAX_READABILITY_DEPTH);
+  const result = deep ? null : runReadability(document);
   const fromReadability = result ? elementToBlocks(result.content) : null;
-  const { blocks, from } = chooseBody(fromReadability, articleBody, () => densestContainer(document));
+  const { blocks, from } = chooseBody(fromReadability, articleBody, () => densestContainer(document) ?? (deep ? document.body : null));
   if (meta.author === null && result?.byline) meta.author = cleanAuthor(result.byline);
   // Readability keeps a heading that repeats the headline at the top; the title is metadata, not text.
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
