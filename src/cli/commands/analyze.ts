@@ -1,5 +1,5 @@
 /** `concord analyze`: read, analyse, cluster and align articles in one go (no store) and print every story with its brief. */
-import { EngineError, type AnalysisResult, type Article, type Context, type Diagnostic, type FetchOptions, type FetchResponse } from '../../core/index.js';
+import { EngineError, type AnalysisResult, type Article, type Context, type Diagnostic, type FetchOptions } from '../../core/index.js';
 import { analyzeBatch, loadStoreStages, nodeContext } from '../../engine/index.js';
 import { rephraseBrief } from '../../brief/index.js';
 import { stringOption } from '../args.js';
@@ -23,25 +23,22 @@ Options:
 `;
 
 /**
- * A Context whose fetch also POSTs to the model server the user named with --abstractive (and only there: the
- * user chose that address, so it may be on this machine); every other fetch goes through the safe Node fetch.
+ * A Context whose fetch POSTs to the model server the user named with --abstractive through the same safe fetch
+ * (size, time and scheme limits), allowing a private or loopback address for that origin only (the user chose it;
+ * local model servers listen on loopback) and following no redirect from it; every other fetch keeps the
+ * private-network refusal of `ctx`.
  */
-function withModelServer(ctx: Context, serverUrl: string): Context {
+function withModelServer(ctx: Context, serverUrl: string, env: Record<string, string | undefined>): Context {
   let origin: string;
   try {
     origin = new URL(serverUrl).origin;
   } catch {
     throw new EngineError('E_BAD_URL', `--abstractive: \`${serverUrl}\` is not a valid URL`, { subject: 'abstractive' });
   }
+  const modelServer = nodeContext({ env, allowPrivateNetwork: true });
   const sameOrigin = (url: string) => URL.canParse(url) && new URL(url).origin === origin;
-  const post = async (url: string, options: FetchOptions): Promise<FetchResponse> => {
-    const response = await fetch(url, { method: 'POST', headers: options.headers, body: options.body, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) })
-      .catch((error: Error) => { throw new EngineError(error.name === 'TimeoutError' ? 'E_TIMEOUT' : 'E_FETCH', `${url}: ${error.message}`, { subject: url }); });
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (body.byteLength > (options.maxBytes ?? 4 * 1024 * 1024)) throw new EngineError('E_TOO_LARGE', `${url}: answer too large`, { subject: url });
-    return { url, status: response.status, headers: Object.fromEntries(response.headers), body };
-  };
-  return { ...ctx, fetch: (url, options = {}) => (options.method === 'POST' && sameOrigin(url) ? post(url, options) : ctx.fetch(url, options)) };
+  const noRedirect = (options: FetchOptions): FetchOptions => ({ ...options, maxRedirects: 0 }) as FetchOptions;
+  return { ...ctx, fetch: (url, options = {}) => (options.method === 'POST' && sameOrigin(url) ? modelServer.fetch(url, noRedirect(options)) : ctx.fetch(url, options)) };
 }
 
 /** The output format asked for. */
@@ -86,7 +83,7 @@ export const command: Command = {
     const stdin = args.positionals.includes('-') ? await readStdin(io) : undefined;
     const ctx = nodeContext({ env: { ...io.env } });
     const server = stringOption(args, 'abstractive');
-    const modelCtx = server ? withModelServer(ctx, server) : null;
+    const modelCtx = server ? withModelServer(ctx, server, { ...io.env }) : null;
     const stages = await loadStoreStages();
     const missing = stages.fallbacks.filter((name) => name === 'readSources');
     if (missing.length > 0) io.stderr.write(`concord analyze: warning: running with a simplified ${missing.join(', ')} (not built yet)\n`);
