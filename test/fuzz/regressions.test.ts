@@ -34,14 +34,14 @@ test('should read a feed item nested 400 elements deep as its text', async () =>
   assert.ok(texts.some((t) => t.includes('Deep text.')));
 });
 
-test('should read a page of 400 nested divs (4 KB) within a second per megabyte', async () => {
+test('should read a page of 400 nested divs (4 KB) without a super-linear blow-up', async () => {
   const page = deepPage(400);
   const { ms, texts } = await timedRead(new TextEncoder().encode(page), 'deep.html');
   assert.ok(texts.some((t) => t.includes('talks resumed')));
   assert.ok(ms <= allowedMs(page.length), `${ms.toFixed(0)} ms for ${page.length} bytes`);
 });
 
-test('should read a page of 8,000 nested divs (88 KB) without a stack overflow, within a second per megabyte', async () => {
+test('should read a page of 8,000 nested divs (88 KB) without a stack overflow, without a super-linear blow-up', async () => {
   const page = deepPage(8000);
   const { ms, texts } = await timedRead(new TextEncoder().encode(page), 'deeper.html');
   assert.ok(texts.some((t) => t.includes('talks resumed')));
