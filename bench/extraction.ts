@@ -1,7 +1,7 @@
 /** Extraction speed: per-page time of Concord's HTML reader against bare Readability over linkedom, same pages, same run. */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { dataFile, fixed, median, percentile, type ReportSection } from '../eval/lib/report.js';
+import { fixed, median, percentile, type ReportSection } from '../eval/lib/report.js';
 import type { SectionOptions } from '../eval/lib/runner.js';
 import { loadPages } from '../eval/extraction.js';
 import { bareReadability, htmlArticle } from '../src/ingest/index.js';
@@ -15,12 +15,8 @@ function time(fn: () => unknown): number {
 
 /** Runs the section: each page is read `reps` times by both extractors, alternating, after one warm-up pass. */
 export async function run(options: SectionOptions): Promise<ReportSection | null> {
-  const file = dataFile('extraction-dev/articles.jsonl');
-  if ('missing' in file) {
-    console.log(file.missing);
-    return null;
-  }
-  const pages = loadPages(file.path);
+  const pages = loadPages();
+  if (pages === null) return null;
   const reps = options.quick ? 3 : 5;
   const ours = (i: number) => htmlArticle(pages[i]!.html, { id: pages[i]!.page.id, source: 'bench', url: pages[i]!.page.url });
   const bare = (i: number) => bareReadability(pages[i]!.html);

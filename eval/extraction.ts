@@ -48,8 +48,14 @@ function score(rows: { precision: number; recall: number }[]): { p: number; r: n
   return { p, r, f1: (2 * p * r) / (p + r) };
 }
 
-/** Loads the benchmark pages and their decoded HTML. */
-export function loadPages(path: string): { page: Page; html: string }[] {
+/** Loads the benchmark pages and their decoded HTML, or null (saying why) when the data is absent. */
+export function loadPages(): { page: Page; html: string }[] | null {
+  const file = dataFile('extraction-dev/articles.jsonl');
+  if ('missing' in file) {
+    console.log(file.missing);
+    return null;
+  }
+  const path = file.path;
   const base = dirname(path);
   return readFileSync(path, 'utf8').trim().split('\n').map((line) => {
     const page = JSON.parse(line) as Page;
@@ -60,12 +66,8 @@ export function loadPages(path: string): { page: Page; html: string }[] {
 
 /** Runs the section. */
 export async function run(options: SectionOptions): Promise<ReportSection | null> {
-  const file = dataFile('extraction-dev/articles.jsonl');
-  if ('missing' in file) {
-    console.log(file.missing);
-    return null;
-  }
-  const pages = loadPages(file.path);
+  const pages = loadPages();
+  if (pages === null) return null;
   const ours: { precision: number; recall: number }[] = [];
   const bare: { precision: number; recall: number }[] = [];
   const verbose = options.argv.includes('--verbose');
