@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointMap, goldKeys, keyOf, prf, trimSpan, type PolnearDoc } from './quotes-lib.js';
+import { codePointMap, goldKeys, halfOf, keyOf, prf, trimSpan, type PolnearDoc } from './quotes-lib.js';
 
 test('should map code-point offsets to UTF-16 offsets past astral characters', () => {
   const text = 'a🙂b said';
@@ -33,4 +33,12 @@ test('should compute precision, recall and F1', () => {
   assert.equal(r.p, 0.25);
   assert.equal(r.r, 0.5);
   assert.ok(Math.abs(r.f - 1 / 3) < 1e-9);
+});
+
+test('should split files into two stable halves by id', () => {
+  const ids = Array.from({ length: 200 }, (_, i) => `file-${i}`);
+  const halves = ids.map(halfOf);
+  assert.deepEqual(ids.map(halfOf), halves);
+  const ones = halves.filter((h) => h === 1).length;
+  assert.ok(ones > 60 && ones < 140, `unbalanced split: ${ones} of 200`);
 });

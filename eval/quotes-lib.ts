@@ -1,4 +1,5 @@
 /** PolNeAR reading and exact-span scoring for the quotes evaluation (code-point offsets → UTF-16, trimmed spans). */
+import { createHash } from 'node:crypto';
 import type { Attribution } from '../src/core/index.js';
 
 /** One part as PolNeAR stores it: one piece `{spans, text}` or a list of pieces. */
@@ -84,4 +85,9 @@ export function prf(t: Tally): { p: number; r: number; f: number } {
   const p = t.predicted ? t.tp / t.predicted : 0;
   const r = t.gold ? t.tp / t.gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** The stable half (0 or 1) of a file: the low bit of the first byte of the SHA-1 of its id, for two-fold rule checks. */
+export function halfOf(id: string): 0 | 1 {
+  return (createHash('sha1').update(id).digest()[0]! & 1) as 0 | 1;
 }

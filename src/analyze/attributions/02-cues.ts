@@ -45,6 +45,16 @@ function genericCue(tokens: Token[], at: number, last: number, quoteOf: Int32Arr
   return t.lower === 'that' && t.pos === 'SCONJ';
 }
 
+/** True when a short subject and a closing quotation come right before a verb: "“…,” she continued." */
+function afterQuotation(tokens: Token[], at: number, floor: number, quoteOf: Int32Array): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - 5); k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t) && quoteOf[k]! >= 0) return k < at - 1 && /^(?:[.,!?;:]|\p{Pd}|\s)*$/u.test(tokens[at + 1]?.text ?? '.');
+    if (!/^(?:PRON|PROPN|NOUN|DET|ADJ)$/u.test(t.pos) && t.text !== '.') return false;
+  }
+  return false;
+}
+
 /** Lists the cues of one sentence in token order; `quoteOf` masks tokens inside quotations. */
 export function findCues(tokens: Token[], sentence: SentenceRange, index: number, quoteOf: Int32Array): Cue[] {
   const out: Cue[] = [];
@@ -57,7 +67,9 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
       continue;
     }
     const generic = t.pos === 'VERB' && !NOT_CUES.has(t.lower) && genericCue(tokens, i, sentence.last, quoteOf);
-    if ((!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic)) continue;
+    // "“…,” she continued." and "Holt continued: “…”": a reporting verb next to a quotation or a colon reports it.
+    const tag = CUE_VERBS.has(t.lower) && t.pos === 'VERB' && (tokens[i + 1]?.text === ':' || afterQuotation(tokens, i, sentence.first, quoteOf));
+    if (!tag && ((!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic))) continue;
     // wink-nlp tags some reporting verbs as nouns ("The Post reports that …"): accept them before a clause.
     const ahead = tokens[i + 1];
     const nounCue = t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
@@ -70,7 +82,7 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
     if (particles) {
       if (particles.has(tokens[i + 1]?.lower ?? '')) last = i + 2;
       else if (!OBJECT_CUES.has(t.lower)) continue;
-    } else if (CLAUSE_ONLY.has(t.lower) && !clauseFollows(tokens, i + 1, sentence.last)) continue;
+    } else if (CLAUSE_ONLY.has(t.lower) && !tag && !clauseFollows(tokens, i + 1, sentence.last)) continue;
     let kind: CueKind = 'verb';
     let first = i;
     while (first - 1 >= sentence.first && (CUE_PREFIX.has(tokens[first - 1]!.lower) || (tokens[first - 1]!.pos === 'ADV' && /ly$/u.test(tokens[first - 1]!.lower))) && quoteOf[first - 1]! < 0) first--;

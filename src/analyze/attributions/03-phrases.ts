@@ -12,7 +12,7 @@ export interface Range {
 export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const INNER_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'and', 'on', '&', 'to']);
+const INNER_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'and', 'on', '&', 'to', 'by']);
 const POSSESSIVE = /^(?:'s|’s|'|’)$/u;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

@@ -3,6 +3,7 @@ import type { Span } from '../../core/index.js';
 import type { SentenceRange, Token } from '../sentences/index.js';
 import { isQuoteMark } from './02-cues.js';
 import type { Quotation } from './01-quote-marks.js';
+import { CUE_VERBS, OBJECT_CUES } from './lexicon/cues.js';
 
 /** Where the work happens: the tokens, their quotations, and the sentence at hand. */
 export interface Scope {
@@ -19,8 +20,18 @@ export function spanOf(tokens: Token[], first: number, last: number): Span | nul
   let a = first;
   let b = last;
   while (a < b && EDGE.test(tokens[a]!.text)) a++;
-  while (b > a && EDGE.test(tokens[b - 1]!.text)) b--;
+  while (b > a && EDGE.test(tokens[b - 1]!.text) && !(tokens[b - 1]!.text === ')' && opensBefore(tokens, a, b - 1))) b--;
   return a < b ? { start: tokens[a]!.start, end: tokens[b - 1]!.end } : null;
+}
+
+/** True when an opening parenthesis in [from, to) is still open at `to`: "(41 Shots)" keeps its closing mark. */
+function opensBefore(tokens: Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = to - 1; k >= from && k >= to - 30; k--) {
+    if (tokens[k]!.text === ')') depth++;
+    else if (tokens[k]!.text === '(' && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** True when tokens [first, last) hold a verb: a clause rather than an adverbial ("on Thursday"). */
@@ -39,7 +50,8 @@ export function skipAdverbials(scope: Scope, from: number, end: number): number 
   for (let j = k; j < Math.min(end, k + 9); j++) {
     const t = tokens[j]!;
     if (t.lower === 'that' && j > k && !hasVerb(tokens, k, j)) return j;
-    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !hasVerb(tokens, k, j) && (/^(?:ADP|ADV)$/u.test(tokens[k]!.pos) || TIME.test(tokens[k]!.lower))) {
+    const quantifier = tokens[k + 1]?.lower === 'of'; // "half of the members", "all of them": a noun phrase, not an adverbial
+    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !quantifier && !hasVerb(tokens, k, j) && (/^(?:ADP|ADV)$/u.test(tokens[k]!.pos) || TIME.test(tokens[k]!.lower))) {
       return t.text === ',' || t.text === ':' ? j + 1 : j;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') break;
@@ -47,10 +59,14 @@ export function skipAdverbials(scope: Scope, from: number, end: number): number 
   return k;
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
 /** The content after a cue, from `from` to `end` (exclusive token index): a quotation when it starts with one. */
 export function contentAfter(scope: Scope, from: number, end: number): Span | null {
   const { tokens, quotations, quoteOf } = scope;
   if (from >= end) return null;
+  // "asked her, “Where do we go?”": an addressee before the quotation is not part of the words.
+  if (OBJECT_PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.text === ',' && isQuoteMark(tokens[from + 2]) && quoteOf[from + 2]! >= 0) from += 2;
   const q = quoteOf[from]!;
   if (isQuoteMark(tokens[from]) && q >= 0) {
     const quote = quotations[q]!;
@@ -67,11 +83,19 @@ export function addedClause(scope: Scope, from: number, end: number): number {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     if (quoteOf[k]! >= 0) continue;
-    if (t.text === '--' || t.text === '—' || t.text === '―') return k;
+    if (t.text === '--' || t.text === '—' || t.text === '―' || t.text === ';') return k;
     if (t.text !== ',' || quoteOf[k + 1]! >= 0) continue;
     if (next.lower === 'but' || next.lower === 'which' || next.lower === 'although' || next.lower === 'though') return k;
+    if (next.lower === 'who' && !commaAfter(scope, k + 2, end)) return k; // "…, who is 70" ends it; "X, who …, did Y" does not
+    if (/ing$/u.test(next.lower) && (CUE_VERBS.has(next.lower) || OBJECT_CUES.has(next.lower))) return k;
   }
   return end;
+}
+
+/** True when a comma outside quotations closes a relative clause within 40 tokens ("X, who …, did Y"); bounded to stay linear. */
+function commaAfter(scope: Scope, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end - 1, from + 40); k++) if (scope.tokens[k]!.text === ',' && scope.quoteOf[k]! < 0) return true;
+  return false;
 }
 
 /** Skips a dateline that opens a paragraph: "WASHINGTON ― …", "KYIV, Ukraine (AP) — …". */
@@ -101,6 +125,13 @@ export function contentBefore(scope: Scope, from: number, end: number): Span | n
   const { tokens, quotations, quoteOf } = scope;
   const span = spanOf(tokens, skipIntroduction(tokens, skipDateline(tokens, from, end), end), end);
   if (!span) return null;
+  // "The statement ended: “We will win,” she added.": the lead-in before a colon frames the quotation, it is not reported.
+  const lastQuote = isQuoteMark(tokens[end - 1]) ? quoteOf[end - 1]! : isQuoteMark(tokens[end - 2]) ? quoteOf[end - 2]! : -1;
+  if (lastQuote >= 0 && quotations[lastQuote]!.start > span.start && quotations[lastQuote]!.closed) {
+    const quote = quotations[lastQuote]!;
+    const k = tokenBefore(tokens, from, quote.start);
+    if (k >= 0 && tokens[k]!.text === ':') return { start: quote.innerStart, end: Math.min(quote.innerEnd, span.end) };
+  }
   const firstQuote = quoteOf[from]!;
   if (firstQuote >= 0) {
     const quote = quotations[firstQuote]!;
@@ -109,6 +140,13 @@ export function contentBefore(scope: Scope, from: number, end: number): Span | n
     if (quote.innerStart < span.start) return { start: quote.innerStart, end: span.end };
   }
   return span;
+}
+
+/** The index of the last token in [from, …) that ends at or before `at`, or -1. */
+function tokenBefore(tokens: Token[], from: number, at: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.end <= at) k++;
+  return k - 1 >= from ? k - 1 : -1;
 }
 
 function lastWordEnd(tokens: Token[], from: number, end: number): number {

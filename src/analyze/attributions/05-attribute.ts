@@ -6,6 +6,7 @@ import { isQuoteMark } from './02-cues.js';
 import { phraseAfter, phraseBefore, type Range } from './03-phrases.js';
 import { sourceAfter, subjectWithAppositions } from './10-appositions.js';
 import { contentAfter, contentBefore, hasVerb, skipAdverbials, type Scope } from './04-content.js';
+import { objectEnd, passiveCue, proFormAt } from './11-complements.js';
 import { ADDRESSEE_VERBS, OBJECT_CUES } from './lexicon/cues.js';
 
 /** Words that open an adverbial clause, not reported content ("the Kremlin said on Thursday, as talks …"). */
@@ -76,6 +77,8 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
     const content = atStart ? contentAfter(scope, skipAdverbials(scope, source.last, end), end) : contentBefore(scope, sentence.first, cue.first);
     return content ? { cue, source, content: [content], venueRange: null, tail: source.last } : null;
   }
+  const passive = passiveCue(scope, cue, floor, end);
+  if (passive) return passive;
   const tail = readTail(scope, cue, end);
   const active = /^quot/u.test(tokens[cue.verb]!.lower) && cue.kind === 'verb';
   // "AFP quoted a US official as saying …, adding …": the official adds, not AFP; otherwise the sentence's subject does.
@@ -90,21 +93,26 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const venueRange = active ? left : tail.venue;
   const afterStart = skipAdverbials(scope, tail.at, end);
   const words = countWords(tokens, afterStart, end);
+  // "X said as much", "X said so": a pro-form stands for the words reported earlier.
+  const proForm = proFormAt(tokens, afterStart, end);
+  if (proForm && left !== null) return { cue, source, content: [proForm], venueRange, tail: end };
   const rest = words > 0 && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) &&
     (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' ||
       OBJECT_CUES.has(tokens[cue.verb]!.lower) || (left !== null && before === null && words >= 3 && tokens[afterStart]!.pos !== 'ADP')); // "Obama said the words “lump” …"
-  const after = rest ? contentAfter(scope, afterStart, end) : null;
+  const after = rest ? contentAfter(scope, afterStart, objectEnd(scope, cue, afterStart, end)) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
     const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
     const opener = tokens[afterStart];
     // "Climate change, he said, is the greatest threat": the cue interrupts one unquoted clause.
-    const interrupted = tokens[tail.at]?.text === ',' && after !== null && !quoted && opener !== undefined && !isQuoteMark(opener) &&
-      !/^(?:CCONJ|SCONJ|ADV)$/u.test(opener.pos);
+    const interrupted = (tokens[tail.at]?.text === ',' || tokens[afterStart - 1]?.text === ',') && after !== null && !quoted && opener !== undefined && !isQuoteMark(opener) &&
+      (!/^(?:CCONJ|SCONJ|ADV)$/u.test(opener.pos) || opener.lower === 'and' || opener.lower === 'that');
     const content = contentBefore(scope, interrupted ? clauseStart(tokens, before, contentEnd) : before, contentEnd);
     // "“A,” he said, “B.”": both quotations are the speaker's words.
     // A quotation before the cue is the content ("“…,” Zelenskyy said, casting doubt on …"); a quotation after it joins.
-    const joined = content && after && ((isQuoteMark(tokens[afterStart]) && quoted) || interrupted);
+    // The second quotation resumes the words only right after the cue or a comma: not "said on CNN's “State of the Union.”"
+    const resumes = isQuoteMark(tokens[afterStart]) && (afterStart === tail.at || /^[,:]$/u.test(tokens[afterStart - 1]?.text ?? ''));
+    const joined = content && after && ((resumes && quoted) || interrupted);
     const resumed = content && quoted && !joined ? resumedQuote(scope, afterStart, end) : null;
     const pieces = joined ? [content, after!] : resumed && content ? [content, resumed] : content && (!after || quoted) ? [content] : null;
     if (pieces) return { cue: after ? cue : withTrailingTime(tokens, cue, end), source, content: pieces, venueRange, tail: tail.at };
@@ -174,7 +182,9 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   let start = from;
   if (tokens[start]?.pos === 'CCONJ') start++;
   // "…, which, Tompkins said, is usually full" → the piece before the cue is "which".
-  for (let k = end - 2; k > start; k--) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || tokens[k]!.text === ',') return k + 1;
+  for (let k = end - 2; k > start; k--) {
+    if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || tokens[k]!.text === ',') return tokens[k + 1]?.pos === 'CCONJ' && k + 2 < end ? k + 2 : k + 1;
+  }
   return start;
 }
 

@@ -14,16 +14,21 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const COLLECTIVE = new Set(['it', 'they', 'we']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
-/** The entity a source names: its head word's entity, or the appositive's name ("Flynn, a top adviser," → Flynn). */
+/** The entity a source names: its head word's entity, or the name beside an apposition ("Flynn, a top adviser,", "an aide, Ana Ruiz,"). */
 export function sourceEntity(tokens: Token[], source: Range, view: EntityView): number | null {
   const end = headEnd(tokens, source);
   const head = view.tokenEntity[end - 1]!;
   if (head >= 0) return head;
   for (let k = source.first; k < source.last; k++) {
-    if (tokens[k]!.text === ',') {
-      const before = view.tokenEntity[k - 1]!;
-      return before >= 0 ? before : null;
+    if (tokens[k]!.text !== ',') continue;
+    const before = view.tokenEntity[k - 1]!;
+    if (before >= 0) return before;
+    // "The Kremlin's foreign policy aide, Yuri Ushakov": a role first, the person's name in the apposition after it.
+    for (let j = k + 1; j < source.last && tokens[j]!.text !== ','; j++) {
+      const at = view.tokenEntity[j]!;
+      if (at >= 0 && view.entities[at]!.kind === 'person') return at;
     }
+    return null;
   }
   return null;
 }

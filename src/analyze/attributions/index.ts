@@ -37,11 +37,20 @@ function rawAttributions(text: string, tokens: Token[], sentences: SentenceRange
     if (byline) out.push({ ...byline, sentence: s });
     let previous: RawAttribution | null = null;
     cues.forEach((_, i) => {
-      const raw = attributeCue(scope, cues, i, previous) ?? (i === cues.length - 1 ? attributeColon(scope, cues[i]!, sentences[s + 1]) : null);
+      const raw = attributeCue(scope, cues, i, previous) ?? (i === cues.length - 1 ? attributeColon(scope, cues[i]!, sentences[s + 1], paragraphEnd(text, sentences, s)) : null);
       if (raw) { out.push({ ...raw, sentence: s }); previous = raw; }
     });
   });
   return out;
+}
+
+/** When sentence `s` ends its line, the last sentence of the paragraph after it (sentences up to the next line break). */
+function paragraphEnd(text: string, sentences: SentenceRange[], s: number): SentenceRange | undefined {
+  const next = sentences[s + 1];
+  if (!next || !text.slice(sentences[s]!.end, next.start).includes('\n')) return undefined;
+  let k = s + 1;
+  while (k + 1 < sentences.length && !sentences[k + 1]!.heading && !text.slice(sentences[k]!.end, sentences[k + 1]!.start).includes('\n')) k++;
+  return sentences[k];
 }
 
 /** Appends "“B.”" to the attribution of "“A,” he said." when B opens the next sentence of the same paragraph. */
@@ -49,10 +58,17 @@ function addContinuations(text: string, raws: Array<RawAttribution & { sentence:
   const free = freeQuotations(quotations, raws, sentences, tokens);
   const left: Quotation[] = [];
   const lastOfSentence = new Map<number, RawAttribution>();
-  for (const r of raws) lastOfSentence.set(r.sentence, r);
+  // The sentence's last attribution, or its last quoted one: "“A,” she said, adding that …. “B.”" continues A, not the addition.
+  const quotedStart = (r: RawAttribution) => /["“”'‘’«»„]/u.test(text[r.content[r.content.length - 1]!.start - 1] ?? '');
+  for (const r of raws) {
+    const kept = lastOfSentence.get(r.sentence);
+    if (!kept || quotedStart(r) || !quotedStart(kept)) lastOfSentence.set(r.sentence, r);
+  }
   for (const { quote, sentence, short } of free) {
-    const owner = lastOfSentence.get(sentence - 1);
-    const gap = owner ? text.slice(sentences[sentence - 1]!.end, quote.start) : '\n';
+    // The speaker's sentence, or the one before it when a sentence without attributions sits between ("“A,” X said. He paused. “B.”").
+    const from = lastOfSentence.has(sentence - 1) ? sentence - 1 : sentence - 2;
+    const owner = lastOfSentence.get(from);
+    const gap = owner ? text.slice(sentences[from]!.end, quote.start) : '\n';
     if (owner && !gap.includes('\n') && owner.content.length < 3) owner.content.push({ start: quote.innerStart, end: quote.innerEnd });
     else if (!short) left.push(quote);
   }

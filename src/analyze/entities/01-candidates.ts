@@ -2,7 +2,7 @@
 import type { SentenceRange, Token } from '../sentences/index.js';
 import { CALENDAR, HONORIFICS, ROLE_NOUNS, TITLES } from './lexicon/people.js';
 import { ADJECTIVES, PLACES } from './lexicon/places.js';
-import { AGENCIES, INSTITUTIONS } from './lexicon/organizations.js';
+import { AGENCIES, INSTITUTIONS, ORGANIZATION_WORDS } from './lexicon/organizations.js';
 
 /** A capitalised run that may name an entity, with what precedes it. */
 export interface Candidate {
@@ -51,13 +51,43 @@ function stripTitles(tokens: Token[], first: number, last: number): number {
   let at = first;
   const whole = tokens.slice(first, last).map((t) => t.lower).join(' ');
   if (PLACES.has(whole) || AGENCIES.has(whole) || INSTITUTIONS.has(whole)) return first;
+  if (ORGANIZATION_WORDS.has(tokens[last - 1]!.lower)) return first; // "Russian Foreign Ministry" is one organisation
   while (at < last - 1) {
     const lower = tokens[at]!.lower;
-    const countryBeforeTitle = PLACES.has(lower) && TITLES.has(tokens[at + 1]?.lower ?? ''); // "US Secretary of State …"
-    if (HONORIFICS.has(lower) || TITLES.has(lower) || ADJECTIVES.has(lower) || countryBeforeTitle || (lower === 'of' && at > first)) at++;
+    const place = placeBeforeTitle(tokens, at, last); // "US Secretary of State …", "United States President …"
+    if (place > at) at = place;
+    else if (HONORIFICS.has(lower) || TITLES.has(lower) || ADJECTIVES.has(lower) || (lower === 'of' && at > first)) at++;
     else break;
   }
   return at;
+}
+
+/** When a place name of one to three words starts at `at` and a title follows it, the index of that title; else `at`. */
+function placeBeforeTitle(tokens: Token[], at: number, last: number): number {
+  for (let n = Math.min(3, last - at - 1); n >= 1; n--) {
+    const words = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
+    if (PLACES.has(words) && TITLES.has(tokens[at + n]?.lower ?? '')) return at + n;
+  }
+  return at;
+}
+
+/** True when a name is only a title or role ("President", "U.S. Official", "Foreign Minister"): a role mention, not a name. */
+export function isRoleOnly(tokens: Token[], first: number, last: number): boolean {
+  if (!ROLE_NOUNS.has(tokens[last - 1]!.lower)) return false;
+  for (let k = first; k < last - 1; k++) {
+    const lower = tokens[k]!.lower;
+    if (!TITLES.has(lower) && !ROLE_NOUNS.has(lower) && !ADJECTIVES.has(lower) && !PLACES.has(lower) && lower !== 'of') return false;
+  }
+  return true;
+}
+
+/** True when a capitalised run only qualifies a role before a name ("Kremlin Foreign Policy aide Yuri Ushakov"). */
+function rolePremodifier(tokens: Token[], first: number, last: number, end: number): boolean {
+  const role = tokens[last];
+  const name = tokens[last + 1];
+  if (!role || !name || last + 1 >= end || !ROLE_NOUNS.has(role.text) || !CAPITAL.test(name.text) || name.type !== 'word') return false;
+  const whole = tokens.slice(first, last).map((t) => t.lower).join(' ');
+  return !PLACES.has(whole) && !AGENCIES.has(whole) && !INSTITUTIONS.has(whole) && !ORGANIZATION_WORDS.has(tokens[last - 1]!.lower);
 }
 
 /** Lists name candidates of every sentence, in text order. */
@@ -82,7 +112,7 @@ export function findCandidates(tokens: Token[], sentences: SentenceRange[]): Can
       if (phrase) roles.push(phrase);
       const titled = nameFirst > i && tokens.slice(i, nameFirst).some((t) => HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && !ADJECTIVES.has(t.lower)));
       const onlyAdjective = j - nameFirst === 1 && ADJECTIVES.has(tokens[nameFirst]!.lower);
-      if (!onlyAdjective) {
+      if (!onlyAdjective && !rolePremodifier(tokens, i, j, sentence.last)) {
         const a = tokens[nameFirst]!;
         const b = tokens[j - 1]!;
         out.push({ first: nameFirst, last: j, start: a.start, end: b.end, name: tokens.slice(nameFirst, j).map((t, k) => (k > 0 && t.start > tokens[nameFirst + k - 1]!.end ? ' ' : '') + t.text).join(''), roles, titled: titled || phrase !== null, sentence: index, weak });

@@ -24,6 +24,7 @@ export function classify(candidate: Candidate, tokens: Token[]): Guess {
   if (candidate.titled) return 'person';
   const words = lower.split(/\s+/u);
   const head = words[words.length - 1]!;
+  if (words.length > 2 && ORGANIZATION_WORDS.has(words[0]!) && words[1] === 'of') return 'organization'; // "Ministry of Foreign Affairs"
   if (ORGANIZATION_WORDS.has(head) || words.some((w) => INSTITUTIONS.has(w) && words.length > 1 && ORGANIZATION_WORDS.has(head))) return 'organization';
   if (PLACE_WORDS.has(head)) return 'place';
   const size = candidate.last - candidate.first;

@@ -66,3 +66,37 @@ test('should point every mention at its entity and each token of it', () => {
   const found = entities(text);
   for (const m of found.mentions) assert.ok(found.entities[m.entity]!.mentions.some((s) => s.start === m.start && s.end === m.end));
 });
+
+test('should strip a multi-word country before a title ("United States President …") and join the surname', () => {
+  const found = entities('United States President Ada Marlow met envoys. Later, Marlow spoke to the press.');
+  const marlow = found.entities.find((e) => e.name === 'Ada Marlow');
+  assert.ok(marlow);
+  assert.equal(marlow.kind, 'person');
+  assert.ok(marlow.roles.includes('United States President'));
+  assert.equal(marlow.mentions.length, 2);
+  assert.equal(found.entities.filter((e) => e.kind === 'person').length, 1);
+});
+
+test('should not make a capitalised role qualifier a person ("Harbour Policy Unit aide …" / "Port Foreign Policy aide …")', () => {
+  const found = entities('Port Foreign Policy aide Ivan Orlov said the talks would go on.');
+  assert.equal(found.entities.find((e) => e.name === 'Port Foreign Policy'), undefined);
+  assert.ok(found.entities.find((e) => e.name === 'Ivan Orlov')?.roles.some((r) => /Foreign Policy aide/.test(r)));
+  const board = entities('Harbour Board spokesman Ivan Orlov said the port would open.');
+  assert.equal(board.entities.find((e) => e.name === 'Harbour Board')?.kind, 'organization');
+});
+
+test('should type "Ministry of …" and "… Ministry" as organisations, not people', () => {
+  const found = entities('The Ruritanian Foreign Ministry rejected the plan. The Ministry of Harbour Affairs agreed.');
+  assert.ok(!found.entities.some((e) => e.kind === 'person'));
+  assert.equal(found.entities.find((e) => e.name === 'Ministry of Harbour Affairs')?.kind, 'organization');
+});
+
+test('should link a role-only mention to the one person holding the role, and drop it otherwise', () => {
+  const found = entities('Ukrainian President Anna Sybil met envoys. Ukrainian President’s aides were cautious. A U.S. Official declined to comment.');
+  const people = found.entities.filter((e) => e.kind === 'person');
+  assert.deepEqual(people.map((e) => e.name), ['Anna Sybil']);
+  assert.equal(people[0]!.mentions.length, 2);
+  const two = entities('Ukrainian President Anna Sybil met Polish President Ivo Brandt. President Brandt spoke first. A President left early.');
+  assert.ok(!two.entities.some((e) => e.name === 'President'));
+  assert.equal(two.entities.find((e) => e.name === 'Ivo Brandt')?.mentions.length, 2);
+});

@@ -4,6 +4,7 @@ import type { SentenceRange, Token } from '../sentences/index.js';
 import { findCandidates } from './01-candidates.js';
 import { resolveCandidates } from './03-resolve.js';
 import { linkRoleNominals } from './04-role-nominals.js';
+import { linkRoleOnly, splitRoleOnly } from './05-role-only.js';
 
 export { canonicalKey } from './canonical-key.js';
 export { isAgency } from './02-classify.js';
@@ -18,9 +19,10 @@ export interface EntityResult {
 
 /** Finds and resolves the entities of a tokenized article. */
 export function findEntities(tokens: Token[], sentences: SentenceRange[]): EntityResult {
-  const candidates = findCandidates(tokens, sentences);
-  const resolved = resolveCandidates(candidates, tokens);
-  const all = linkRoleNominals(tokens, sentences, resolved.entities, resolved.mentions);
+  // Role-only mentions ("President") are linked to the person holding the role after names are resolved, never made people.
+  const { names, roles } = splitRoleOnly(findCandidates(tokens, sentences), tokens);
+  const resolved = resolveCandidates(names, tokens);
+  const all = linkRoleOnly(roles, resolved.entities, linkRoleNominals(tokens, sentences, resolved.entities, resolved.mentions));
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
   const mentions: Mention[] = [];
   for (const m of all) {
