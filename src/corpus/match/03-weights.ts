@@ -51,11 +51,12 @@ export function localIdf(sentences: Iterable<Token[]>): LocalIdf {
   return { df, n };
 }
 
-/** Re-weighs tokens by blending the lexicon IDF with the batch's own IDF (words common in this batch count less). */
+/** Re-weighs tokens by blending the lexicon IDF with the batch's own IDF (words common in this batch count less); keeps the batch-only weight too. */
 export function reweigh(tokens: Token[], local: LocalIdf, blend = 0.5): Token[] {
   const idfOf = (s: string) => {
     const count = local.df.get(s) ?? 0;
     return (1 - blend) * idf(s) + blend * Math.log((local.n + 1) / (count + 1));
   };
-  return tokens.map((t) => ({ ...t, weight: baseWeight(t, idfOf) }));
+  const batchOf = (s: string) => Math.log((local.n + 1) / ((local.df.get(s) ?? 0) + 1));
+  return tokens.map((t) => ({ ...t, weight: baseWeight(t, idfOf), batchWeight: baseWeight(t, batchOf) }));
 }

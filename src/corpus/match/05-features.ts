@@ -2,12 +2,14 @@
 import { tokenize, type Token } from './01-tokenize.js';
 import { bestMatchesBoth, coverage, harmonic } from './04-align.js';
 import { weightOf } from './03-weights.js';
+import { INSTANCE_FEATURE_NAMES, instanceFeatures } from './05-instance.js';
 
 /** Feature names, in the order of `features()`'s vector and of the fitted weights. */
 export const FEATURE_NAMES = [
   'align', 'alignContent', 'alignMin', 'bigrams', 'chars', 'names', 'unmatchedRare', 'numberClash', 'negationClash', 'lengthGap',
   'sharedMass', 'sharedRarest', 'unmatchedCount', 'timeClash', 'nameClash', 'sharedNames', 'smallNumberClash', 'order',
   'uniMin', 'uniMax', 'biMin', 'biMax', 'triMin', 'triMax', 'wordLengthGap', 'nameMissBoth', 'nameShare', 'softCosine',
+  ...INSTANCE_FEATURE_NAMES,
 ] as const;
 
 /** Counts of word n-grams (exact lower-case words). */
@@ -206,7 +208,7 @@ export function featuresOf(a: Token[], b: Token[]): number[] {
     names, unmatched / 10, numberClash(a, b), pa.negation === pb.negation ? 0 : 1,
     Math.abs(la - lb) / Math.max(1, la, lb), Math.tanh(shared / 30), rarest / 10, Math.tanh(unmatchedCount / 8),
     timeClash(a, b), nameClash, Math.tanh(sharedNames / 2), numberClash(a, b, -1), orderSimilarity(a, b),
-    ...surfaceOverlap(a, b), ...entityEvidence(a, b, bestA, bestB),
+    ...surfaceOverlap(a, b), ...entityEvidence(a, b, bestA, bestB), ...instanceFeatures(a, b, bestA, bestB),
   ];
 }
 

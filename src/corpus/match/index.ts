@@ -5,5 +5,6 @@ export { tokenize } from './01-tokenize.js';
 export type { Token } from './01-tokenize.js';
 export { stem } from './02-stem.js';
 export { features, featuresOf, FEATURE_NAMES } from './05-features.js';
+export { INSTANCE_FEATURE_NAMES } from './05-instance.js';
 export { idf } from './03-weights.js';
 export { spellingSimilarity } from './04-align.js';
