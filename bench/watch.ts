@@ -4,15 +4,14 @@
  * arrivals. (2) Sustained articles per second through `concord watch -` on PostgreSQL with one and two worker
  * processes sharing the database.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LiveEvent } from '../src/core/index.js';
-import { loadStoreStages, nodeContext, startWatch } from '../src/engine/index.js';
+import { loadStoreStages, nodeContext, startWatch, type PipelineTimings, type WatchSummary } from '../src/engine/index.js';
 import { bulkLoad, generatedArticle } from '../src/engine/watch/testing/generate.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { concordBin } from '../test/support/cli.js';
 import { freshSchemaUrl } from '../test/support/store.js';
 import { fixed, median, percentile, type ReportSection } from '../eval/lib/report.js';
 import { valueOf, type SectionOptions } from '../eval/lib/runner.js';
@@ -64,8 +63,46 @@ async function latency(size: number, samples: number, open: () => Promise<{ stor
   }
 }
 
+/**
+ * One watch worker: `startWatch` on `-` (JSON lines on stdin) over the database, as `concord watch --database-url URL -`
+ * runs it, printing a line per article and, at the end, the summary with the pipeline's timings and the process CPU time.
+ */
+const WORKER = `
+const [engineUrl, storeUrl, dbUrl] = process.argv.slice(1);
+const { startWatch, nodeContext } = await import(engineUrl);
+const { openStore } = await import(storeUrl);
+const store = await openStore({ url: dbUrl });
+const cpu0 = process.cpuUsage();
+const handle = await startWatch(store, nodeContext(), { sources: ['-'], stdin: process.stdin,
+  onArticle: (o) => { const c = process.cpuUsage(cpu0); process.stdout.write(JSON.stringify({ type: 'article', action: o.action, cpu: (c.user + c.system) / 1000 }) + '\\n'); } });
+const summary = await handle.done;
+const cpu = process.cpuUsage(cpu0);
+await store.close();
+process.stdout.write(JSON.stringify({ type: 'summary', summary, cpuMs: (cpu.user + cpu.system) / 1000 }) + '\\n');
+`;
+
+/** CPU seconds used so far by the local PostgreSQL server and its finished backends (postmaster self + reaped children), or null. */
+function postgresCpu(): number | null {
+  try {
+    const ps = spawnSync('ps', ['-C', 'postgres', '-o', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const pids = new Set(ps.map(([pid]) => pid));
+    const master = ps.find(([, ppid]) => !pids.has(ppid!))?.[0];
+    if (master === undefined) return null;
+    const fields = readFileSync(`/proc/${master}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // after "pid (comm) ": state is field 3, so utime (14), stime (15), cutime (16), cstime (17) sit at 11..14
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** What one throughput run measured. */
+interface Throughput {
+  rate: number; stored: number; stories: number; cpuMs: number; steadyCpuMs: number; pgCpuMs: number | null; timings: PipelineTimings; refreshed: number;
+}
+
 /** Runs `workers` watch processes on one PostgreSQL schema, each fed its share of `count` articles on stdin. */
-async function throughput(url: string, workers: number, count: number): Promise<{ rate: number; stored: number; stories: number }> {
+async function throughput(url: string, workers: number, count: number): Promise<Throughput> {
   const fresh = await freshSchemaUrl(url);
   try {
     // Open once to migrate before the workers start.
@@ -73,15 +110,24 @@ async function throughput(url: string, workers: number, count: number): Promise<
     const stamps: number[] = [];
     const perStory = 4;
     const stories = Math.ceil(count / perStory);
+    const results: Array<{ summary: WatchSummary; cpuMs: number }> = [];
+    /* per worker: its CPU time (ms since it opened the store) as each of its articles was committed */
+    const cpus: number[][] = Array.from({ length: workers }, () => []);
+    const pg0 = postgresCpu();
+    const engine = new URL('../src/engine/index.js', import.meta.url).href;
+    const storeModule = new URL('../src/store/index.js', import.meta.url).href;
     const runs = Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [concordBin, 'watch', '--database-url', fresh.url, '--json', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', WORKER, engine, storeModule, fresh.url], { stdio: ['pipe', 'pipe', 'pipe'] });
       let buffered = '';
       let err = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         buffered += d;
         const lines = buffered.split('\n');
         buffered = lines.pop()!;
-        for (const l of lines) if (l.includes('"type":"article"')) stamps.push(performance.now());
+        for (const l of lines) {
+          if (l.includes('"type":"article"')) { stamps.push(performance.now()); cpus[w]!.push(JSON.parse(l).cpu); }
+          else if (l.includes('"type":"summary"')) results.push(JSON.parse(l));
+        }
       });
       child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
       child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${w} exited ${code}: ${err.slice(-500)}`))));
@@ -99,13 +145,33 @@ async function throughput(url: string, workers: number, count: number): Promise<
       // Skip the first 10 % (start-up: model load, clusterer rebuild) and time the rest.
       const skip = Math.floor(stamps.length / 10);
       const rate = (stamps.length - 1 - skip) / ((stamps[stamps.length - 1]! - stamps[skip]!) / 1000);
-      return { rate, stored: await n('SELECT count(*) AS n FROM articles'), stories: await n('SELECT count(*) AS n FROM stories') };
+      const pg1 = postgresCpu();
+      // Steady-state CPU per article: each worker's CPU between its 10 % and its last article (after the model load).
+      let steadyCpu = 0; let steadyArticles = 0;
+      for (const c of cpus) {
+        const from = Math.floor(c.length / 10);
+        if (c.length - 1 > from) { steadyCpu += c[c.length - 1]! - c[from]!; steadyArticles += c.length - 1 - from; }
+      }
+      const timings = {} as PipelineTimings;
+      for (const r of results) for (const [k, v] of Object.entries(r.summary.timings ?? {})) (timings as unknown as Record<string, number>)[k] = ((timings as unknown as Record<string, number>)[k] ?? 0) + v;
+      return {
+        rate, stored: await n('SELECT count(*) AS n FROM articles'), stories: await n('SELECT count(*) AS n FROM stories'),
+        cpuMs: results.reduce((a, r) => a + r.cpuMs, 0), steadyCpuMs: steadyCpu / Math.max(1, steadyArticles), pgCpuMs: pg0 !== null && pg1 !== null ? (pg1 - pg0) * 1000 : null,
+        timings, refreshed: results.reduce((a, r) => a + r.summary.refreshed, 0),
+      };
     } finally {
       await store.close();
     }
   } finally {
     await fresh.drop();
   }
+}
+
+/** A throughput table row: rate, CPU per article, and where the workers' wall time went per article. */
+function throughputRow(workers: number, count: number, r: Throughput, base: number): string {
+  const per = (ms: number) => fixed(ms / Math.max(1, r.stored), 1);
+  const t = r.timings;
+  return `| ${workers} | ${count} | ${r.stored} | ${r.stories} | ${fixed(r.rate, 1)} | ${fixed(r.rate / base, 2)} | ${per(r.cpuMs)} (${fixed(r.steadyCpuMs, 1)}) | ${r.pgCpuMs === null ? '–' : per(r.pgCpuMs)} | ${per(t.analyzeMs)} | ${per(t.prepareMs)} | ${per(t.commitMs)} (${per(t.lockWaitMs)} / ${per(t.lockedMs)}) | ${per(t.refreshMs)} | ${t.refreshes} (${t.refreshesYielded}) | ${t.replayed} (${t.replayedLocked}) |`;
 }
 
 /** The benchmark section. */
@@ -116,7 +182,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const stages = await loadStoreStages();
   const loadBefore = loadavg()[0]!;
   const rows: string[] = [];
-  for (const size of sizes) {
+  for (const size of options.argv.includes('--no-latency') ? [] : sizes) {
     const open = async () => {
       const dir = mkdtempSync(join(tmpdir(), 'concord-bench-db-'));
       const store = await openStore({ dir });
@@ -141,11 +207,12 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
       }
     };
     const one = await attempt(1);
-    console.log(`[watch] 1 worker: ${fixed(one.rate, 1)} articles/s`);
+    console.log(`[watch] 1 worker: ${fixed(one.rate, 1)} articles/s, ${JSON.stringify(one)}`);
+    if (options.argv.includes('--one-worker')) return null;
     const two = await attempt(2);
-    console.log(`[watch] 2 workers: ${fixed(two.rate, 1)} articles/s`);
-    tp.push(`| 1 | ${tpCount} | ${one.stored} | ${one.stories} | ${fixed(one.rate, 1)} | 1.00 |`);
-    tp.push(`| 2 | ${tpCount} | ${two.stored} | ${two.stories} | ${fixed(two.rate, 1)} | ${fixed(two.rate / one.rate, 2)} |`);
+    console.log(`[watch] 2 workers: ${fixed(two.rate, 1)} articles/s, ${JSON.stringify(two)}`);
+    tp.push(throughputRow(1, tpCount, one, one.rate));
+    tp.push(throughputRow(2, tpCount, two, one.rate));
   }
   const fallbacks = stages.fallbacks.length ? `\n\nStages on a fallback during this run (not yet exported by their folders): ${stages.fallbacks.join(', ')}.` : '';
   const markdown = `Latency from a file appearing (atomic rename into the watched directory) to its story's alignment and brief
@@ -157,12 +224,21 @@ Includes the ${SETTLE_MS} ms settle time (\`--settle\`) and fs.watch delivery; s
 |---|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 ${tp.length ? `
-Sustained throughput of \`concord watch -\` (JSON lines on stdin, real analysis, assignment under the advisory lock,
-story refresh per batch) on PostgreSQL 15, workers as separate processes sharing one database, each fed an
-interleaved share of the same stories; rate = articles committed per second after the first 10 %.
+Sustained throughput of the watch on JSON lines from stdin (\`startWatch\` with \`-\`, as \`concord watch --database-url URL -\`
+runs it; real analysis; assignment under the advisory lock; story refreshes coalesced per batch, run beside ingest)
+on PostgreSQL 15, workers as separate processes sharing one database, each fed an interleaved share of the same
+stories (4 articles per story); rate = articles committed per second after the first 10 %. Per article: worker CPU
+(\`process.cpuUsage\`, all workers; in brackets the steady state, each worker's CPU after its first 10 % of articles,
+which leaves out loading the language model once per process), PostgreSQL CPU (postmaster and its finished backends, from /proc; includes any other
+client of the server meanwhile), and the workers' wall time by phase: analysis (no lock), prepare (catching up with the
+other worker's assignments and making the clusterer document, no lock), the article's transaction (of it: waiting
+for the assignment lock / holding it until the assignment is inserted; the lock is then held to the commit), and story
+refreshes (run beside ingest, so they overlap the other phases). Refreshes counts the stories recomputed (in brackets:
+times the other worker was recomputing the same story, so this one waited and recomputed only if still needed);
+replayed counts the other worker's assignments fed to this worker's clusterer (in brackets: while holding the lock).
 
-| workers | articles | stored | stories | articles/s | ratio to 1 worker |
-|---|---:|---:|---:|---:|---:|
+| workers | articles | stored | stories | articles/s | ratio to 1 worker | worker CPU ms/article | PostgreSQL CPU ms/article | analyse ms | prepare ms | transaction ms (lock wait / held) | refresh ms | refreshes (waited) | replayed (under lock) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${tp.join('\n')}
 ` : '\nPostgreSQL throughput skipped: set CONCORD_TEST_DATABASE_URL.\n'}
 p99 is nearest-rank over the arrivals listed (with 50 arrivals it is the slowest but one). The machine has 2 cores

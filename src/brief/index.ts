@@ -2,6 +2,8 @@
 // The brief step and what surrounds it.
 export { buildBrief } from './build-brief.js';
 export type { BriefOptions } from './build-brief.js';
+export { createBriefMemo } from './select/cache.js';
+export type { BriefMemo } from './select/cache.js';
 export { digestStory } from './digest.js';
 export type { StoryDigest, OutletCoverage, KeyPerson, DigestClaim } from './digest.js';
 // Renderers.

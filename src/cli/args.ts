@@ -36,7 +36,7 @@ export function intOption(args: ParsedArgs, name: string, fallback: number, min 
   const raw = args.values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (typeof raw !== 'string' || !Number.isInteger(value) || value < min || value > max) {
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
     throw new EngineError('E_BAD_OPTION', `--${name} must be a whole number from ${min} to ${max}, got \`${String(raw)}\``, { subject: name });
   }
   return value;

@@ -1,5 +1,6 @@
 /** The context object: the only way a stage reaches the clock, the disk, the network or the environment. */
 import type { Diagnostic } from './diagnostic.js';
+import type { SourceLimits } from './limits.js';
 
 /** Reports progress on long work; the CLI draws a bar on a terminal, tests ignore it. */
 export interface Progress {
@@ -25,6 +26,8 @@ export interface FetchOptions {
   method?: 'GET' | 'POST';
   /** Request body, sent with POST. */
   body?: string;
+  /** Most redirects followed (each hop re-checked); the fetcher's default when absent. */
+  maxRedirects?: number;
 }
 
 /** Everything outside pure computation, injected. Stages use only what they need. */
@@ -44,6 +47,8 @@ export interface Context {
   fetch(url: string, options?: FetchOptions): Promise<FetchResponse>;
   /** Environment variables (a copy, never process.env itself). */
   env: Readonly<Record<string, string | undefined>>;
+  /** Source-reading limits set by the user (gzip output, page fetches per feed); defaults when absent. */
+  limits?: SourceLimits;
 }
 
 /** A progress reporter that does nothing. */

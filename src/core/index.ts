@@ -16,3 +16,4 @@ export type { Context, Progress, FetchResponse, FetchOptions } from './context.j
 export { silentProgress } from './context.js';
 export type { IngestedArticle } from './ingest.js';
 export type { LiveEvent, LiveEventKind } from './live.js';
+export * from './limits.js';

@@ -18,3 +18,5 @@ export type { AnalyzeBatchOptions, BatchStages, AlignedStory } from './analyze-b
 export { readSources as readArticles } from '../ingest/index.js';
 export * from './watch/index.js';
 export type { Resolver, SafeFetchOptions } from './safe-fetch.js';
+export { createStoryMemos } from './store-story.js';
+export type { StoryMemos } from './store-story.js';

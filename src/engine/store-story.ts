@@ -1,7 +1,8 @@
 /** Reading stories back: realign a story whose membership changed, and build the public result for one story. */
 import { EngineError, type AnalysisResult, type Article, type ArticleAnalysis, type PublicArticle, type Story } from '../core/index.js';
 import { getStory, loadArticles, saveStoryDetails, staleStories, type Store, type StoredStory } from '../store/index.js';
-import type { AlignMemo } from '../corpus/align/index.js';
+import { createAlignMemo, type AlignMemo } from '../corpus/align/index.js';
+import { createBriefMemo, type BriefMemo } from '../brief/index.js';
 import { fallbackAnalyze } from './store-fallbacks.js';
 import { loadStoreStages, type StoreStages } from './store-stages.js';
 
@@ -10,12 +11,33 @@ function titleOf(articles: Article[], fallback: string): string {
   return articles.find((a) => a.title)?.title ?? (articles[0]?.text.split('\n')[0]?.slice(0, 120) || fallback);
 }
 
+/** A story's memos kept between refreshes: judged pairs and article parts for the aligner, entries and fact candidates for the brief. */
+export interface StoryMemos {
+  align: AlignMemo;
+  brief: BriefMemo;
+}
+
+/** Options of realignStory. */
+export interface RealignOptions {
+  /**
+   * Runs the computation (alignment and brief: CPU only, no I/O); the watch passes a turnstile here so that no
+   * computation runs while one of its own article transactions holds the assignment lock.
+   */
+  compute?: (fn: () => Story) => Promise<Story>;
+}
+
+/** Fresh memos for one story. */
+export function createStoryMemos(maxPairs?: number): StoryMemos {
+  return { align: createAlignMemo(maxPairs), brief: createBriefMemo() };
+}
+
 /**
  * Recomputes a story's entities, quotes, facts, lineage and brief from its stored articles and saves them as
  * of the revision read. Returns false when the story does not exist or a newer alignment was saved meanwhile.
- * `memo` (the story's own, kept by the caller) lets the aligner reuse sentence pairs judged on earlier refreshes.
+ * `memos` (the story's own, kept by the caller) let the aligner and the brief reuse what earlier refreshes computed
+ * (the result is the same without them).
  */
-export async function realignStory(store: Store, id: string, stages?: StoreStages, memo?: AlignMemo): Promise<boolean> {
+export async function realignStory(store: Store, id: string, stages?: StoreStages, memos?: StoryMemos, options: RealignOptions = {}): Promise<boolean> {
   const s = stages ?? (await loadStoreStages());
   const story = await getStory(store.pool, id);
   if (story === null) return false;
@@ -23,11 +45,13 @@ export async function realignStory(store: Store, id: string, stages?: StoreStage
   const articles = loaded.map((x) => x.article);
   const analyses: ArticleAnalysis[] = loaded.map((x) => x.analysis ?? fallbackAnalyze(x.article));
   const align = s.align as (input: { articles: Article[]; analyses: ArticleAnalysis[] }, memo?: AlignMemo) => ReturnType<StoreStages['align']>;
-  const aligned = align({ articles, analyses }, memo);
-  const title = titleOf(articles, id);
-  const draft: Omit<Story, 'brief'> = { id, title, articles: story.articles, ...aligned };
-  const brief = s.brief(draft, articles);
-  return store.transaction((db) => saveStoryDetails(db, id, story.revision, { ...draft, brief }));
+  const brief = s.brief as (story: Omit<Story, 'brief'>, articles: Article[], memo?: BriefMemo) => ReturnType<StoreStages['brief']>;
+  const compute = (): Story => {
+    const draft: Omit<Story, 'brief'> = { id, title: titleOf(articles, id), articles: story.articles, ...align({ articles, analyses }, memos?.align) };
+    return { ...draft, brief: brief(draft, articles, memos?.brief) };
+  };
+  const details = options.compute ? await options.compute(compute) : compute();
+  return store.transaction((db) => saveStoryDetails(db, id, story.revision, details));
 }
 
 /** Realigns every story whose details lag behind its membership; returns how many. */

@@ -1,5 +1,5 @@
 /** The Repository over the real store: story list and search as SQL queries (src/store/search.ts), ingest through the engine pipeline. */
-import { EngineError, type Diagnostic } from '../core/index.js';
+import { EngineError, type Diagnostic, type FetchOptions, type SourceLimits } from '../core/index.js';
 import { ingestIntoStore, nodeContext, storyResult } from '../engine/index.js';
 import { getArticle, searchArticles, storyListPage, type Store, type StoryListRow } from '../store/index.js';
 import type { ArticleMeta, IngestResult, Repository, SearchResult, StoryPage, StoryQuery, StorySummary, StoryView } from './repository.js';
@@ -13,6 +13,10 @@ import { createMemo } from './memo.js';
 export interface StoreRepositoryOptions {
   allowPrivateNetwork?: boolean;
   env?: Record<string, string | undefined>;
+  /** Fetch limits for URLs given to ingest (size, time, redirects); the fetcher's defaults when absent. */
+  fetchLimits?: Pick<FetchOptions, 'maxBytes' | 'timeoutMs' | 'maxRedirects'>;
+  /** Source limits for ingested files and feeds (gzip output, page fetches per feed). */
+  sourceLimits?: SourceLimits;
   /**
    * How long read results are reused (ms). Default: until this server ingests, for PGlite (the directory is locked
    * to this process, so nobody else writes); 2 s for PostgreSQL, where other processes may write.
@@ -81,7 +85,8 @@ export function storeRepository(store: Store, options: StoreRepositoryOptions = 
     ingest(request, progress): Promise<IngestResult> {
       const run = async (): Promise<IngestResult> => {
         const diagnostics: Diagnostic[] = [];
-        const base = nodeContext({ allowPrivateNetwork: options.allowPrivateNetwork ?? false, env: options.env ?? {}, onDiagnostic: (d) => diagnostics.push(d) });
+        const node = nodeContext({ allowPrivateNetwork: options.allowPrivateNetwork ?? false, env: options.env ?? {}, onDiagnostic: (d) => diagnostics.push(d) });
+        const base = { ...node, limits: options.sourceLimits, fetch: (url: string, o: FetchOptions = {}) => node.fetch(url, { ...options.fetchLimits, ...o }) };
         const { ctx, paths } = uploadContext(base, request.files);
         const inputs = [...paths, ...request.urls];
         const ids: string[] = [];

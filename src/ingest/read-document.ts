@@ -24,7 +24,7 @@ export interface Origin {
 export async function* readDocument(bytes: Uint8Array, origin: Origin, ctx: Context, options: ReadOptions = {}, breaker?: FetchBreaker): AsyncGenerator<IngestedArticle | Diagnostic> {
   const { source, name } = origin;
   const hinted = formatFromName(name);
-  const decoded = decodeBytes(bytes, source, hinted === 'text' ? false : hinted === null ? 'auto' : true, origin.charset);
+  const decoded = decodeBytes(bytes, source, hinted === 'text' ? false : hinted === null ? 'auto' : true, origin.charset, ctx.limits?.maxInflatedBytes);
   yield* decoded.diagnostics;
   if (decoded.text === null) return;
   const text = decoded.text;

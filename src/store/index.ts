@@ -5,7 +5,7 @@ export type { Migration } from './schema.js';
 export { contentHash, articleKey } from './hash.js';
 export { putArticle, getArticle, loadArticles, countArticles, articleIdsAfter, renameArticle } from './articles.js';
 export {
-  lockAssignment, membershipsAfter, recentMemberships, assignArticle, touchStory, storyOfArticle, listStories, staleStories, getStory,
+  lockAssignment, claimStoryRefresh, releaseStoryRefresh, membershipsAfter, recentMemberships, assignArticle, touchStory, storyOfArticle, listStories, staleStories, getStory,
 } from './stories.js';
 export type { Membership } from './stories.js';
 export { saveStoryDetails } from './details.js';

@@ -152,6 +152,16 @@ CREATE INDEX articles_search ON articles USING gin (to_tsvector('simple', coales
 CREATE INDEX stories_updated ON stories (updated_at);
 `,
   },
+  {
+    version: 3,
+    name: 'assignment documents',
+    sql: `
+-- The clusterer document an assignment was made from (terms, entity keys, numbers, time): another worker sharing
+-- the database replays it into its own clusterer without loading and re-reading the article. NULL for rows
+-- written before this column or by bulk loaders; those are replayed from the article.
+ALTER TABLE story_articles ADD COLUMN doc jsonb;
+`,
+  },
 ];
 
 /** The schema version a fully migrated store has. */

@@ -1,6 +1,6 @@
 /** Story queries: membership under one advisory lock, summaries, and the cross-article results of a story. */
 import type { Fact, Lineage, StoryQuote } from '../core/index.js';
-import { pgText } from './rows.js';
+import { pgJson, pgText } from './rows.js';
 import { named } from './prepared.js';
 import type { Queryable, StoredStory, StorySummary } from './types.js';
 
@@ -9,11 +9,42 @@ export const ASSIGN_LOCK = 0x636f6e02;
 /** First key of the two-key advisory lock taken while rewriting one story's details. */
 export const DETAIL_LOCK = 0x636f6e03;
 
+/** First key of the two-key session advisory lock a worker holds while it recomputes one story (see claimStoryRefresh). */
+export const REFRESH_LOCK = 0x636f6e04;
+
+/**
+ * Claims the recomputation of a story for this session (a session advisory lock, so two workers sharing a database
+ * never recompute one story at once). Without `wait`, false at once when another session holds it; with `wait`,
+ * waits for it. Release with releaseStoryRefresh on the same client.
+ */
+export async function claimStoryRefresh(db: Queryable, storyId: string, wait = false): Promise<boolean> {
+  if (wait) {
+    await db.query(named('SELECT pg_advisory_lock($1, hashtext($2))', [REFRESH_LOCK, storyId]));
+    return true;
+  }
+  const { rows } = await db.query(named('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [REFRESH_LOCK, storyId]));
+  return rows[0].ok === true;
+}
+
+/** Releases a claim taken by claimStoryRefresh. */
+export async function releaseStoryRefresh(db: Queryable, storyId: string): Promise<void> {
+  await db.query(named('SELECT pg_advisory_unlock($1, hashtext($2))', [REFRESH_LOCK, storyId]));
+}
+
 /** One assignment: which story an article joined, in assignment order. */
 export interface Membership {
   seq: number;
   articleId: string;
   storyId: string;
+  /** The clusterer document stored with the assignment, if any. */
+  doc?: unknown;
+}
+
+/** A membership row as returned. */
+function membership(r: { seq: string | number; article_id: string; story_id: string; doc: unknown }): Membership {
+  const m: Membership = { seq: Number(r.seq), articleId: r.article_id, storyId: r.story_id };
+  if (r.doc !== null && r.doc !== undefined) m.doc = r.doc;
+  return m;
 }
 
 /** Takes the assignment lock until the transaction ends (call inside a transaction). */
@@ -23,26 +54,26 @@ export async function lockAssignment(db: Queryable): Promise<void> {
 
 /** Assignments with seq > `after`, oldest first (a process catching up with what others assigned). */
 export async function membershipsAfter(db: Queryable, after: number, limit = 100_000): Promise<Membership[]> {
-  const { rows } = await db.query(named('SELECT seq, article_id, story_id FROM story_articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit]));
-  return rows.map((r) => ({ seq: Number(r.seq), articleId: r.article_id, storyId: r.story_id }));
+  const { rows } = await db.query(named('SELECT seq, article_id, story_id, doc FROM story_articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit]));
+  return rows.map(membership);
 }
 
 /** The newest `limit` assignments, oldest first (the window an online clusterer is rebuilt from). */
 export async function recentMemberships(db: Queryable, limit: number): Promise<Membership[]> {
   const { rows } = await db.query(
-    'SELECT seq, article_id, story_id FROM (SELECT * FROM story_articles ORDER BY seq DESC LIMIT $1) m ORDER BY seq', [limit]);
-  return rows.map((r) => ({ seq: Number(r.seq), articleId: r.article_id, storyId: r.story_id }));
+    'SELECT seq, article_id, story_id, doc FROM (SELECT * FROM story_articles ORDER BY seq DESC LIMIT $1) m ORDER BY seq', [limit]);
+  return rows.map(membership);
 }
 
 /**
  * Puts a newly stored article in a story (creating the story, or counting one more member and bumping its
- * revision) in one statement; returns the assignment seq.
+ * revision) in one statement; returns the assignment seq. `doc` (JSON) is kept with the assignment for replay.
  */
-export async function assignArticle(db: Queryable, articleId: string, storyId: string, title: string): Promise<number> {
+export async function assignArticle(db: Queryable, articleId: string, storyId: string, title: string, doc?: unknown): Promise<number> {
   const { rows } = await db.query(named(
     `WITH s AS (INSERT INTO stories (id, title, article_count, revision) VALUES ($2, $3, 1, 1)
        ON CONFLICT (id) DO UPDATE SET article_count = stories.article_count + 1, revision = stories.revision + 1, updated_at = now())
-     INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2) RETURNING seq`, [articleId, storyId, pgText(title)]));
+     INSERT INTO story_articles (article_id, story_id, doc) VALUES ($1, $2, $4) RETURNING seq`, [articleId, storyId, pgText(title), doc === undefined ? null : pgJson(doc)]));
   return Number(rows[0].seq);
 }
 

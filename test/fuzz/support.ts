@@ -76,6 +76,32 @@ export function huge(kind: ReaderKind, bytes: number): string {
   return `<html><body><article>${Array.from({ length: Math.ceil(n / 5) }, () => `<p>${sentence.repeat(5)}</p>`).join('')}</article></body></html>`;
 }
 
+/**
+ * A long news-like article of invented paragraphs (datelines, quotes with speakers, figures, dates, abbreviations,
+ * a heading), about `bytes` long; `seed` varies names and numbers. For timing the analysis on realistic prose.
+ */
+export function newsLike(bytes: number, seed = 1): string {
+  let state = seed >>> 0 || 1;
+  const next = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return (state >>> 8) % n; };
+  const pick = <T>(a: readonly T[]): T => a[next(a.length)]!;
+  const names = ['Mara Ilves', 'Tomas Berg', 'Ana Lind', 'Olu Adebayo', 'Kenji Sato', 'Priya Raman', 'Dr. Elsa Novak', 'Gen. Ivo Marek', 'Sen. Ruth Hale (D-Mo.)'];
+  const orgs = ['the Harbour Authority', 'Veltham City Council', 'the Ministry of Transport', 'Coastline Freight Ltd.', 'the U.S. Coast Guard'];
+  const places = ['Veltham', 'Nordhaven', 'Port Arlo', 'Kessling'];
+  const verbs = ['said', 'told reporters', 'added', 'warned', 'said in a statement'];
+  const paragraphs = [
+    () => `${pick(places).toUpperCase()}, March ${1 + next(28)} (Wire) - ${pick(orgs)} said on Tuesday it would cut ${next(900) + 100} jobs, about ${next(40) + 5} per cent of its staff, after profit fell ${next(30)}.${next(10)}% to $${next(9) + 1}.${next(9)}bn in ${2020 + next(6)}.`,
+    () => `"We did not expect the talks to collapse so quickly," ${pick(names)} ${pick(verbs)}. "There is still time, but not much."`,
+    () => `${pick(names)}, a spokesperson for ${pick(orgs)}, ${pick(verbs)} that the offer "remains on the table" and that negotiators would meet again on Jan. ${1 + next(28)}.`,
+    () => `According to ${pick(orgs)}, ${next(5000) + 200} containers were stuck at ${pick(places)} on Wednesday, while ${next(80) + 10} ships waited offshore.`,
+    () => `“It’s a disaster for the region,” said ${pick(names)}, who has run a fishing business in ${pick(places)} since ${1970 + next(50)}. “Nobody is listening.”`,
+    () => `Background\n\nThe port handled ${next(9) + 1}.${next(9)} million tonnes of cargo in ${2015 + next(10)}, official figures show.`,
+  ];
+  const out = ['Harbour strike deepens as talks stall', ''];
+  let size = 0;
+  while (size < bytes) { const p = pick(paragraphs)(); out.push(p, ''); size += p.length + 2; }
+  return out.join('\n');
+}
+
 /** One line per huge single-line document: a 1 MB line with no breaks at all. */
 export function hugeLine(bytes: number): string {
   return 'x'.repeat(bytes);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { nodeContext } from '../../src/engine/index.js';
 import { readSources, feedArticles, parseFeed } from '../../src/ingest/index.js';
 import { isEngineError } from '../../src/core/index.js';
@@ -39,4 +40,23 @@ test('should bound the pages fetched for one feed and keep the summaries beyond 
   assert.equal(articles, 1000);
   assert.ok(fetched <= 200, `${fetched} pages fetched for one feed`);
   assert.equal(capped, 1000 - fetched, 'every item left with its summary says so');
+});
+
+test('should take the page-fetch and gzip caps from the context limits (the CLI flags set them)', async () => {
+  const items = Array.from({ length: 30 }, (_, i) => `<item><title>Item ${i}</title><link>https://news.example/${i}</link><description>Short summary ${i}.</description></item>`).join('');
+  const feed = parseFeed(`<rss><channel><title>Small</title>${items}</channel></rss>`, null);
+  assert.ok(feed);
+  let fetched = 0;
+  const page = gzipSync(`<html><body><article><p>${'Page text that goes on. '.repeat(200)}</p></article></body></html>`);
+  const ctx = { ...testContext({ fetch: () => { fetched++; return { url: 'https://news.example/x', status: 200, headers: { 'content-type': 'text/html' }, body: new Uint8Array(page) }; } }), limits: { maxPageFetches: 3, maxInflatedBytes: 1024 } };
+  const articles = [];
+  for await (const a of feedArticles(feed, 'small.xml', ctx)) articles.push(a);
+  assert.equal(articles.length, 30);
+  assert.equal(fetched, 3, 'three pages fetched, as the limit says');
+  // The fetched pages inflate past 1 KiB: refused, so the three items keep their summaries.
+  assert.ok(articles.every((a) => /Short summary/.test(a.text)), 'summaries kept');
+  const roomy = { ...ctx, limits: { maxPageFetches: 3 } };
+  const read = [];
+  for await (const a of feedArticles(feed, 'small.xml', roomy)) read.push(a);
+  assert.equal(read.filter((a) => /Page text/.test(a.text)).length, 3, 'with the default gzip cap the pages are read');
 });

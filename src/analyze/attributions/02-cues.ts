@@ -1,9 +1,13 @@
 /** Finds cues outside quotations: reporting verbs ("said", "told"), "according to", "was quoted as saying". */
 import type { SentenceRange, Token } from '../sentences/index.js';
-import { CLAUSE_ONLY, CUE_PREFIX, CUE_VERBS, OBJECT_CUES, PARTICLE_CUES } from './lexicon/cues.js';
+import { AS_VERBS, CLAUSE_ONLY, COGNITION_VERBS, CUE_PREFIX, CUE_VERBS, OBJECT_CUES, PARTICLE_CUES } from './lexicon/cues.js';
+import { asFollows, bareClauseFollows, objectInfinitiveFollows } from './12-bare-clauses.js';
+import { OBJECT_INFINITIVE } from './lexicon/stance.js';
+import { isNominalCue } from './13-nominal-cues.js';
+import { isAsPutIt } from './15-as-clauses.js';
 
 /** How a cue relates its source and content. */
-export type CueKind = 'verb' | 'according' | 'passive-quote' | 'participle';
+export type CueKind = 'verb' | 'according' | 'passive-quote' | 'participle' | 'nominal';
 
 /** A cue: its token range [first, last), the reporting verb's index, and its kind. */
 export interface Cue {
@@ -55,6 +59,14 @@ function afterQuotation(tokens: Token[], at: number, floor: number, quoteOf: Int
   return false;
 }
 
+/** wink-nlp tags some participles as adjectives: "is promising lower taxes", ", promising to act" (not "a promising start"). */
+function adjectiveParticiple(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const before = tokens[at - 1];
+  if (t.pos !== 'ADJ' || !/ing$/u.test(t.lower) || !CUE_VERBS.has(t.lower) || !before) return false;
+  return before.pos === 'AUX' || before.text === ',' || (before.pos === 'ADV' && tokens[at - 2]?.pos === 'AUX');
+}
+
 /** Lists the cues of one sentence in token order; `quoteOf` masks tokens inside quotations. */
 export function findCues(tokens: Token[], sentence: SentenceRange, index: number, quoteOf: Int32Array): Cue[] {
   const out: Cue[] = [];
@@ -66,6 +78,15 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
       i++;
       continue;
     }
+    if (isNominalCue(tokens, i, sentence.first)) {
+      out.push({ first: i, last: i + 1, verb: i, kind: 'nominal', sentence: index });
+      continue;
+    }
+    if (isAsPutIt(tokens, i, sentence.first)) {
+      out.push({ first: i, last: i + 2, verb: i, kind: 'verb', sentence: index });
+      i++;
+      continue;
+    }
     const generic = t.pos === 'VERB' && !NOT_CUES.has(t.lower) && genericCue(tokens, i, sentence.last, quoteOf);
     // "“…,” she continued." and "Holt continued: “…”": a reporting verb next to a quotation or a colon reports it.
     const tag = CUE_VERBS.has(t.lower) && t.pos === 'VERB' && (tokens[i + 1]?.text === ':' || afterQuotation(tokens, i, sentence.first, quoteOf));
@@ -74,15 +95,17 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
     const ahead = tokens[i + 1];
     const nounCue = t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
       (ahead?.lower === 'that' || ahead?.text === ':' || isQuoteMark(ahead) || (ahead?.text === '.' && tokens[i - 1]!.pos === 'PROPN'));
-    if (t.pos !== 'VERB' && !nounCue && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower))) continue;
+    if (t.pos !== 'VERB' && !nounCue && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower)) && !adjectiveParticiple(tokens, i)) continue;
     const before = tokens[i - 1];
     if (before?.lower === 'to' && i - 1 >= sentence.first) continue; // "declined to say": no report yet
     let last = i + 1;
     const particles = PARTICLE_CUES.get(t.lower);
     if (particles) {
       if (particles.has(tokens[i + 1]?.lower ?? '')) last = i + 2;
-      else if (!OBJECT_CUES.has(t.lower)) continue;
-    } else if (CLAUSE_ONLY.has(t.lower) && !tag && !clauseFollows(tokens, i + 1, sentence.last)) continue;
+      else if (!OBJECT_CUES.has(t.lower) && !(tag && CLAUSE_ONLY.has(t.lower))) continue; // "She spoke: “…”" keeps its cue
+    } else if (CLAUSE_ONLY.has(t.lower) && !tag && !clauseFollows(tokens, i + 1, sentence.last) &&
+      !(COGNITION_VERBS.has(t.lower) && bareClauseFollows(tokens, i + 1, sentence.last)) && !(AS_VERBS.has(t.lower) && asFollows(tokens, i + 1, sentence.last)) &&
+      !(OBJECT_INFINITIVE.has(t.lower) && objectInfinitiveFollows(tokens, i + 1, sentence.last))) continue;
     let kind: CueKind = 'verb';
     let first = i;
     while (first - 1 >= sentence.first && (CUE_PREFIX.has(tokens[first - 1]!.lower) || (tokens[first - 1]!.pos === 'ADV' && /ly$/u.test(tokens[first - 1]!.lower))) && quoteOf[first - 1]! < 0) first--;

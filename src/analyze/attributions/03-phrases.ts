@@ -16,6 +16,11 @@ const INNER_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'and', 'on
 const POSSESSIVE = /^(?:'s|’s|'|’)$/u;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Past participles that modify a document or study inside a source ("a report released last year", "a poll conducted by …"). */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'compiled', 'filed', 'obtained', 'taken']);
+/** Degree adverbs that open a counted phrase ("nearly eight of 10 voters"). */
+const DEGREE = new Set(['only', 'nearly', 'almost', 'about', 'roughly', 'some', 'over', 'just', 'fewer', 'more']);
+
 /** True for a token that may sit inside a noun phrase. */
 function inPhrase(token: Token): boolean {
   if (token.type === 'word' && NP_POS.has(token.pos)) return true;
@@ -51,8 +56,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     }
     // A determiner opens the phrase unless a preposition joins it to more ("the head of the agency").
     if (tokens[j]!.pos === 'DET' && !INNER_WORDS.has(tokens[j - 1]?.lower ?? '')) { j--; break; }
+    // "A poll released Friday shows": a document participle joins the phrase to the noun it modifies.
+    if (DOCUMENT_PARTICIPLES.has(tokens[j - 1]?.lower ?? '') && j - 2 >= floor && /^(?:NOUN|PROPN)$/u.test(tokens[j - 2]!.pos)) { j -= 2; continue; }
     j--;
   }
+  // "Nearly eight of 10 voters", "Only 52 percent": a degree adverb before a number opens the phrase.
+  if (j >= floor && (tokens[j + 1]?.type === 'number' || tokens[j + 1]?.pos === 'NUM') && DEGREE.has(tokens[j]!.lower)) j--;
   const phrase = tidy(tokens, j + 1, end);
   return phrase ? dropTrailingTime(tokens, phrase) : null;
 }

@@ -47,16 +47,33 @@ export function skipAdverbials(scope: Scope, from: number, end: number): number 
   const { tokens } = scope;
   let k = from;
   while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === ':' || tokens[k]!.text === '—')) k++;
+  // Only an adverbial is skipped ("on Thursday", "last week", "repeatedly"); "loopholes that …" and "Friday's test" are words.
+  const adverbial = /^(?:ADP|ADV)$/u.test(tokens[k]?.pos ?? '') || (TIME.test(tokens[k]?.lower ?? '') && !/^(?:'s|’s)$/u.test(tokens[k + 1]?.text ?? ''));
   for (let j = k; j < Math.min(end, k + 9); j++) {
     const t = tokens[j]!;
-    if (t.lower === 'that' && j > k && !hasVerb(tokens, k, j)) return j;
+    if (t.lower === 'that' && j > k && !hasVerb(tokens, k, j) && (adverbial || nameOnly(tokens, k, j))) return j;
     const quantifier = tokens[k + 1]?.lower === 'of'; // "half of the members", "all of them": a noun phrase, not an adverbial
-    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !quantifier && !hasVerb(tokens, k, j) && (/^(?:ADP|ADV)$/u.test(tokens[k]!.pos) || TIME.test(tokens[k]!.lower))) {
+    if ((t.text === ',' || t.text === ':' || isQuoteMark(t)) && j > k && !quantifier && !hasVerb(tokens, k, j) && adverbial) {
+      // "says at a stop in Toledo, Ohio, that …": a "that" shortly after the comma still opens the words.
+      for (let m = j + 1; m < Math.min(end, j + 5) && t.text === ','; m++) {
+        if (tokens[m]!.lower === 'that' && !hasVerb(tokens, j, m)) return m;
+        if (tokens[m]!.pos !== 'PROPN' && tokens[m]!.text !== ',') break;
+      }
       return t.text === ',' || t.text === ':' ? j + 1 : j;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') break;
   }
   return k;
+}
+
+/** True when tokens [from, to) are a name, possibly quoted, and adverbials: "told “Morning Talk” on Friday that …". */
+function nameOnly(tokens: Token[], from: number, to: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[from]!.text) && !isQuoteMark(tokens[from])) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text) && !isQuoteMark(t) && t.pos !== 'ADP' && !TIME.test(t.lower)) return false;
+  }
+  return true;
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);

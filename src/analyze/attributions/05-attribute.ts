@@ -4,9 +4,13 @@ import type { Token } from '../sentences/index.js';
 import type { Cue } from './02-cues.js';
 import { isQuoteMark } from './02-cues.js';
 import { phraseAfter, phraseBefore, type Range } from './03-phrases.js';
-import { sourceAfter, subjectWithAppositions } from './10-appositions.js';
+import { sharedSubject, sourceAfter, subjectWithAppositions } from './10-appositions.js';
 import { contentAfter, contentBefore, hasVerb, skipAdverbials, type Scope } from './04-content.js';
-import { objectEnd, passiveCue, proFormAt } from './11-complements.js';
+import { channelEnd, objectEnd, passiveCue, proFormAt } from './11-complements.js';
+import { attributeNominal } from './13-nominal-cues.js';
+import { frontedAdverbial, subordinateEnd } from './14-clause-ends.js';
+import { trailingAs } from './15-as-clauses.js';
+import { frontedParticiple } from './16-fronted-participles.js';
 import { ADDRESSEE_VERBS, OBJECT_CUES } from './lexicon/cues.js';
 
 /** Words that open an adverbial clause, not reported content ("the Kremlin said on Thursday, as talks …"). */
@@ -34,7 +38,8 @@ function regionEnd(scope: Scope, cues: Cue[], index: number): number {
     return end;
   }
   const source = phraseBefore(tokens, next.first, sentence.first);
-  if (source && tokens[source.first - 1]?.text === ',') return source.first - 1;
+  // "warned that if the deal fails, the firm could threaten …": the comma closes an adverbial inside the words.
+  if (source && tokens[source.first - 1]?.text === ',' && !frontedAdverbial(tokens, cues[index]!.last)) return source.first - 1;
   return sentence.last;
 }
 
@@ -47,6 +52,9 @@ function readTail(scope: Scope, cue: Cue, end: number): { venue: Range | null; a
   const verb = tokens[cue.verb]!.lower;
   if (ADDRESSEE_VERBS.has(verb) && cue.kind !== 'passive-quote' && !isQuoteMark(tokens[at]) && tokens[at]?.lower !== 'that') {
     addressee = phraseAfter(tokens, at, end);
+    // "warned Kyiv to refrain …", "told aides never to speak …": the addressee of a directive belongs to the words.
+    const directive = addressee !== null && (tokens[addressee.last]?.lower === 'to' || (tokens[addressee.last]?.pos === 'ADV' && tokens[addressee.last + 1]?.lower === 'to'));
+    if (directive) addressee = null;
     if (addressee) { at = addressee.last; venue = addressee; }
   }
   for (let guard = 0; guard < 3; guard++) {
@@ -77,6 +85,9 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
     const content = atStart ? contentAfter(scope, skipAdverbials(scope, source.last, end), end) : contentBefore(scope, sentence.first, cue.first);
     return content ? { cue, source, content: [content], venueRange: null, tail: source.last } : null;
   }
+  if (cue.kind === 'nominal') return attributeNominal(scope, cue, end);
+  const fronted = frontedParticiple(scope, cue, end);
+  if (fronted) return fronted;
   const passive = passiveCue(scope, cue, floor, end);
   if (passive) return passive;
   const tail = readTail(scope, cue, end);
@@ -84,12 +95,16 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   // "AFP quoted a US official as saying …, adding …": the official adds, not AFP; otherwise the sentence's subject does.
   const quotedBefore = previous !== null && /^quot/u.test(tokens[previous.cue.first]!.lower);
   const participleSource = quotedBefore ? previous.source : mainSubject(scope, cue.first) ?? previous?.source ?? null;
-  const left = cue.kind === 'participle' ? participleSource : subjectWithAppositions(tokens, cue.first, floor) ?? coordinated(tokens, cue, sentence.first, previous);
+  const left = cue.kind === 'participle' ? participleSource : sharedSubject(tokens, cue, floor) ?? subjectWithAppositions(tokens, cue.first, floor) ?? coordinated(tokens, cue, sentence.first, previous);
+  const credited = cue.kind === 'verb' ? trailingAs(scope, cue, left, end) : null;
+  if (credited) return credited;
   const adjacent = left === null || left.last === cue.first || (left.last === cue.first - 1 && tokens[left.last]!.text === ',');
   const before = cue.kind === 'participle' || !adjacent ? null : leadingContent(scope, sentence.first, left?.first ?? cue.first);
   if (left === null && !active && before !== null) return inverted(scope, cue, end, tail.at, before);
   // "AFP quoted a US official as saying …": the subject is the venue, the object the source.
   const source = active ? tail.addressee : left;
+  // "a program called EB-5", "the so-called carried interest": a naming participle without a subject reports nobody.
+  if (source === null && cue.kind === 'verb' && OBJECT_CUES.has(tokens[cue.verb]!.lower) && !/ing$/u.test(tokens[cue.verb]!.lower)) return null;
   const venueRange = active ? left : tail.venue;
   const afterStart = skipAdverbials(scope, tail.at, end);
   const words = countWords(tokens, afterStart, end);
@@ -99,7 +114,7 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
   const rest = words > 0 && (cue.kind === 'participle' || !ADVERBIAL_CLAUSE.has(tokens[afterStart]!.lower)) &&
     (hasVerb(tokens, afterStart, end) || isQuoteMark(tokens[afterStart]) || tokens[afterStart]!.lower === 'that' || cue.kind === 'participle' ||
       OBJECT_CUES.has(tokens[cue.verb]!.lower) || (left !== null && before === null && words >= 3 && tokens[afterStart]!.pos !== 'ADP')); // "Obama said the words “lump” …"
-  const after = rest ? contentAfter(scope, afterStart, objectEnd(scope, cue, afterStart, end)) : null;
+  const after = rest ? contentAfter(scope, afterStart, subordinateEnd(scope, left, cue.first, afterStart, objectEnd(scope, cue, afterStart, end))) : null;
   if (before !== null) {
     const contentEnd = left?.first ?? cue.first;
     const quoted = isQuoteMark(tokens[contentEnd - 1]) || isQuoteMark(tokens[contentEnd - 2]);
@@ -124,7 +139,7 @@ export function attributeCue(scope: Scope, cues: Cue[], index: number, previous:
 function inverted(scope: Scope, cue: Cue, end: number, at: number, before: number): RawAttribution | null {
   const { tokens } = scope;
   const source = sourceAfter(tokens, at, end);
-  if (!source) return null;
+  if (!source || tokens[source.last]?.lower === 'to') return null; // "…, told his aides to leave": an addressee, not a source
   const quotedBefore = isQuoteMark(tokens[cue.first - 1]) || isQuoteMark(tokens[cue.first - 2]);
   if (!quotedBefore && !hasVerb(tokens, before, cue.first)) return null; // "The chairman, Phil Lovas, said": a subject, not content
   const content = contentBefore(scope, before, cue.first);
@@ -165,6 +180,8 @@ const TRAILING_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 function withTrailingTime(tokens: Token[], cue: Cue, end: number): Cue {
   let k = cue.last;
   while (k < end && (TRAILING_TIME.test(tokens[k]!.lower) || (tokens[k]!.pos === 'ADV' && /ly$/u.test(tokens[k]!.lower)))) k++;
+  const channel = channelEnd(tokens, k, end);
+  if (channel > k) return { ...cue, last: channel };
   const rest = tokens.slice(k, end).filter((t) => t.type === 'word' || t.type === 'number');
   return k > cue.last && rest.length === 0 ? { ...cue, last: k } : cue;
 }

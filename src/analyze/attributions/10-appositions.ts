@@ -1,6 +1,6 @@
 /** Sources with appositions, as PolNeAR marks them: "Michael Mulgrew, president of the union, said" → name + apposition. */
 import type { Token } from '../sentences/index.js';
-import { isQuoteMark } from './02-cues.js';
+import { isQuoteMark, type Cue } from './02-cues.js';
 import { phraseAfter, phraseBefore, type Range } from './03-phrases.js';
 
 /** Chunks that end a source: a relative "which" clause, a participle ("speaking to …"), a quotation. */
@@ -63,4 +63,20 @@ export function sourceAfter(tokens: Token[], at: number, end: number): Range | n
   }
   while (last > head.last && /^[.!?;:”"'’)]$/u.test(tokens[last - 1]!.text)) last--;
   return { first: head.first, last };
+}
+
+/**
+ * "…, who make up most investors and see the program as …": the phrase before "and" is the object of an earlier verb,
+ * so the cue shares that verb's subject ("who"); null when the phrase before "and" is not such an object.
+ */
+export function sharedSubject(tokens: Token[], cue: Cue, floor: number): Range | null {
+  if (tokens[cue.first - 1]?.lower !== 'and') return null;
+  const object = phraseBefore(tokens, cue.first - 1, floor);
+  if (!object) return null;
+  let verb = object.first - 1;
+  if (tokens[verb]?.pos === 'ADP' || tokens[verb]?.pos === 'PART') verb--; // "make up about 80 percent"
+  if (verb < floor || tokens[verb]?.pos !== 'VERB') return null;
+  let end = verb;
+  while (end - 1 >= floor && (tokens[end - 1]!.pos === 'ADV' || tokens[end - 1]!.pos === 'AUX')) end--;
+  return phraseBefore(tokens, end, floor);
 }

@@ -133,7 +133,7 @@ test('should read a passive cue as reporting its subject, with the "by" agent as
 });
 
 test('should add the complement of a passive cue as a second piece ("X was accused of …")', () => {
-  const a = find(contents('Harbour news.\n\nThe harbour master was accused of hiding the repair costs.'), 'was accused');
+  const a = find(contents('Harbour news.\n\nThe harbour master was accused of hiding the repair costs.'), 'was accused of');
   assert.deepEqual(a?.pieces, ['The harbour master', 'hiding the repair costs']);
   assert.equal(a?.speaker, null);
 });

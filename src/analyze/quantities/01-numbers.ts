@@ -5,7 +5,8 @@ import { CURRENCIES, MULTIPLIERS, NUMBER_WORDS, ORDINALS, TIME_UNITS, UNITS } fr
 
 /** The numeric value of a number token ("1,200" → 1200, "three" → 3), or null. */
 export function numberValue(token: Token): number | null {
-  if (token.type === 'number' || /^\d[\d,]*(?:\.\d+)?$/u.test(token.text)) {
+  const c = token.text.charCodeAt(0);
+  if (token.type === 'number' || (c >= 48 && c <= 57 && /^\d[\d,]*(?:\.\d+)?$/u.test(token.text))) {
     const value = Number(token.text.replace(/,/gu, ''));
     return Number.isFinite(value) ? value : null;
   }
@@ -32,7 +33,8 @@ export function findNumbers(tokens: Token[], first: number, last: number, taken:
   for (let i = first; i < last; i++) {
     if (taken[i]) continue;
     const t = tokens[i]!;
-    const ordinal = ORDINALS.get(t.lower) ?? (/^\d+(?:st|nd|rd|th)$/u.test(t.lower) ? parseInt(t.lower, 10) : undefined);
+    const c = t.text.charCodeAt(0);
+    const ordinal = ORDINALS.get(t.lower) ?? (c >= 48 && c <= 57 && /^\d+(?:st|nd|rd|th)$/u.test(t.lower) ? parseInt(t.lower, 10) : undefined);
     if (ordinal !== undefined && t.pos === 'ADJ') {
       out.push({ start: t.start, end: t.end, kind: 'ordinal', value: ordinal, normalized: null, counts: countedAfter(tokens, i + 1, last) });
       continue;

@@ -17,6 +17,9 @@ function year(token: Token | undefined): number | null {
   return token && /^(?:19|20)\d\d$/u.test(token.text) ? Number(token.text) : null;
 }
 
+/** True when a token's text starts with an ASCII digit (a cheap guard before the digit patterns). */
+const digitFirst = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
+
 /** Finds dates and times in tokens [first, last); marks the tokens it used in `taken`. */
 export function findDates(tokens: Token[], first: number, last: number, taken: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
@@ -31,7 +34,7 @@ export function findDates(tokens: Token[], first: number, last: number, taken: U
     if ((t.lower === 'last' || t.lower === 'next' || t.lower === 'this') && /^(?:week|month|year|weekend)$/u.test(tokens[i + 1]?.lower ?? '')) {
       push(i, i + 2, 'date', `${t.lower} ${tokens[i + 1]!.lower}`); i++; continue;
     }
-    const month = /^\p{Lu}/u.test(t.text) ? MONTHS.get(t.lower) : undefined;
+    const month = MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text) ? MONTHS.get(t.lower) : undefined;
     if (month !== undefined && !(t.lower === 'may' && day(tokens[i + 1]) === null)) {
       const after = day(tokens[i + 1]);
       const before = day(tokens[i - 1]);
@@ -45,6 +48,7 @@ export function findDates(tokens: Token[], first: number, last: number, taken: U
       i = b - 1;
       continue;
     }
+    if (!digitFirst(t.text)) continue;
     if (/^\d{1,2}(?::\d\d)?$/u.test(t.text) && /^(?:a\.m\.|p\.m\.|am|pm|gmt|utc)$/u.test(tokens[i + 1]?.lower ?? '')) {
       push(i, i + 2, 'time', `${t.text} ${tokens[i + 1]!.lower}`); i++; continue;
     }

@@ -25,7 +25,8 @@ function continuesAfter(last: Token, next: Token): boolean {
   return first.toLowerCase() === first || !SENTENCE_STARTERS.has(next.lower);
 }
 
-const CLOSING_QUOTE = /^(?:”|"|'|''|»)$/u;
+/** Tokens that close a quotation. */
+const CLOSING_QUOTE = new Set(['”', '"', "'", "''", '»']);
 
 /** True when a closing quote is followed by a short speech tag on the same line ("?” Clinton said."). */
 function speechTagFollows(tokens: Token[], at: number): boolean {
@@ -58,13 +59,19 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
       if (token.text.includes('\n')) close();
       continue;
     }
-    const closing = CLOSING_QUOTE.test(tokens[lastWord]?.text ?? '');
-    const tagged = closing && speechTagFollows(tokens, i);
-    // "… policy.'' The network said": a stop inside closing quote marks ends the sentence.
-    const inside = (tokens[lastWord - 1]?.text ?? '') + (tokens[lastWord - 2]?.text ?? '');
-    // A period inside the marks always ends the sentence ("… change.” She adds"); "?” Clinton said." does not.
-    const fullStop = closing && /\./u.test(inside) && /^\p{Lu}/u.test(token.text);
-    const stopInQuote = closing && /[?!]/u.test(inside) && /^\p{Lu}/u.test(token.text) && !tagged;
+    const closing = CLOSING_QUOTE.has(tokens[lastWord]?.text ?? '');
+    let tagged = false;
+    let fullStop = false;
+    let stopInQuote = false;
+    if (closing) {
+      tagged = speechTagFollows(tokens, i);
+      // "… policy.'' The network said": a stop inside closing quote marks ends the sentence.
+      const inside = (tokens[lastWord - 1]?.text ?? '') + (tokens[lastWord - 2]?.text ?? '');
+      const upper = /^\p{Lu}/u.test(token.text);
+      // A period inside the marks always ends the sentence ("… change.” She adds"); "?” Clinton said." does not.
+      fullStop = /\./u.test(inside) && upper;
+      stopInQuote = /[?!]/u.test(inside) && upper && !tagged;
+    }
     // "Sen. Ann Lee (D-Mo.) said": never end a sentence inside parentheses.
     if (open > 0 && i - openedAt > 15) open = 0; // an unclosed "(" does not swallow the paragraph
     if (first >= 0 && open > 0 && token.text !== '(') { lastWord = i; if (token.text === ')') open--; continue; }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSentences } from './index.js';
-import { tokenize } from './01-tokenize.js';
+import { nlpInstance, setNlpRebuildChars, tokenize } from './01-tokenize.js';
 
 const article = (text: string, title: string | null = null, headings: Array<{ start: number; end: number }> = []) => ({ text, title, headings });
 const texts = (text: string, title: string | null = null, headings: Array<{ start: number; end: number }> = []) =>
@@ -38,4 +38,22 @@ test('should keep exact offsets when tokenizing runs without spaces longer than 
   const { tokens } = tokenize(text);
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(tokens.map((t) => t.text).join(''), text.replace(/\s+/g, ''));
+});
+
+test('should replace the wink-nlp instance after the set number of characters, with the same tokens after', () => {
+  const text = 'Port officials in Qaravelle said the Zyxwort-9 crane failed on Tuesday, and 1,240 containers waited.';
+  const before = tokenize(text);
+  const old = setNlpRebuildChars(text.length * 2);
+  try {
+    const first = nlpInstance();
+    tokenize(text);
+    assert.equal(nlpInstance(), first, 'not replaced yet');
+    tokenize(text);
+    tokenize(text);
+    const second = nlpInstance();
+    assert.notEqual(second, first, 'replaced once past the limit');
+    assert.deepEqual(tokenize(text), before);
+  } finally {
+    setNlpRebuildChars(old);
+  }
 });

@@ -1,5 +1,6 @@
 /** Evidence helpers: which outlet an article is, the sentence a citation sits in, and who reports what. */
 import type { Article, Citation, Lineage } from '../../core/index.js';
+import type { BriefMemo } from './cache.js';
 
 /** Articles by id, plus the outlet key each one counts as (its outlet name, else its own id). */
 export interface EvidenceIndex {
@@ -8,6 +9,8 @@ export interface EvidenceIndex {
   outletOf(articleId: string): string;
   /** Human name of an outlet key, or null when the article carries no outlet name. */
   outletName(key: string): string | null;
+  /** The story's brief memo, when parts may be reused from earlier refreshes. */
+  memo?: BriefMemo;
 }
 
 /** Follows `copy` lineage back to the original article, so a copy counts as its source (not as a second outlet). */
@@ -21,7 +24,7 @@ function originOf(lineage: Lineage[]): (id: string) => string {
 }
 
 /** Builds the evidence index of a story's articles; copies (by lineage) count as their source's outlet. */
-export function indexEvidence(articles: Article[], lineage: Lineage[] = []): EvidenceIndex {
+export function indexEvidence(articles: Article[], lineage: Lineage[] = [], memo?: BriefMemo): EvidenceIndex {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const names = new Map<string, string | null>();
   const origin = originOf(lineage);
@@ -32,7 +35,7 @@ export function indexEvidence(articles: Article[], lineage: Lineage[] = []): Evi
     if (!names.has(key)) names.set(key, outlet ? outlet : null);
     return key;
   };
-  return { articles: byId, outletOf: keyOf, outletName: (key) => names.get(key) ?? null };
+  return { articles: byId, outletOf: keyOf, outletName: (key) => names.get(key) ?? null, memo };
 }
 
 /** The distinct outlet keys behind a list of citations, in first-seen order. */

@@ -10,6 +10,7 @@ import { mergeCitations, outletsOf, type EvidenceIndex } from './01-evidence.js'
 import { clarity, refusal, stripDateline } from './02-screen.js';
 import { dispute, numberDisputes, personNames } from './disputes.js';
 import { entriesOf, mean, supports, type Entry } from './entries.js';
+import { remember, textKeyOf } from './cache.js';
 
 /** Where a sentence belongs in a reader's order. */
 export type Section = 'happened' | 'said' | 'disputed' | 'next';
@@ -105,23 +106,43 @@ export function quoteCandidate(quote: StoryQuote, story: StoryInput, index: Evid
   };
 }
 
+/** The candidates of one fact: at most one dispute, then its sentences as plain candidates. */
+function factCandidates(fact: Fact, index: EvidenceIndex, names: Map<string, string>): Candidate[] {
+  let pool = entriesOf(mergeCitations(fact.citations, ...fact.conflicts.map((c) => c.citations)), index);
+  const found = fact.conflicts.length > 0 ? dispute(fact, pool, index, names) : null;
+  const out: Candidate[] = [];
+  if (found) {
+    out.push(found.candidate);
+    pool = pool.filter((e) => !found.used.includes(e));
+  }
+  const plain = decompose(fact.id, pool, index);
+  if (plain.length === 0 && pool.length === 0 && !found && refusal(fact.text) === null && fact.citations.length > 0) {
+    const text = stripDateline(fact.text.trim());
+    plain.push({ kind: 'fact', source: fact.id, section: sectionOf(text), text, citations: fact.citations, outlets: outletsOf(fact.citations, index), position: 0.5, clarity: clarity(text), stems: contentStems(text), score: 0 });
+  }
+  return [...out, ...plain];
+}
+
 /** All candidates of a story: at most one dispute per fact, the fact's other sentences as plain candidates, and quotes. */
 export function candidates(story: StoryInput, index: EvidenceIndex): Candidate[] {
   const out: Candidate[] = [];
   const names = personNames(story.entities);
+  const memo = index.memo;
+  let people: string | undefined;
   for (const fact of story.facts) {
-    let pool = entriesOf(mergeCitations(fact.citations, ...fact.conflicts.map((c) => c.citations)), index);
-    const found = fact.conflicts.length > 0 ? dispute(fact, pool, index, names) : null;
-    if (found) {
-      out.push(found.candidate);
-      pool = pool.filter((e) => !found.used.includes(e));
-    }
-    const plain = decompose(fact.id, pool, index);
-    if (plain.length === 0 && pool.length === 0 && !found && refusal(fact.text) === null && fact.citations.length > 0) {
-      const text = stripDateline(fact.text.trim());
-      plain.push({ kind: 'fact', source: fact.id, section: sectionOf(text), text, citations: fact.citations, outlets: outletsOf(fact.citations, index), position: 0.5, clarity: clarity(text), stems: contentStems(text), score: 0 });
-    }
-    out.push(...plain);
+    if (!memo) { out.push(...factCandidates(fact, index, names)); continue; }
+    /* everything the fact's candidates depend on: its words, citations, conflicts, the cited texts and outlets, the people */
+    const cited = mergeCitations(fact.citations, ...fact.conflicts.map((c) => c.citations));
+    const articles = [...new Set(cited.map((c) => c.article))].map((id) => {
+      const a = index.articles.get(id);
+      return [a ? textKeyOf(memo, a) : id, index.outletOf(id)];
+    });
+    if (fact.conflicts.length > 0) people ??= JSON.stringify([...names]);
+    const key = JSON.stringify([fact.text, fact.citations, fact.conflicts, articles, fact.conflicts.length > 0 ? people : null]);
+    const before = memo.facts.size;
+    const kept = remember(memo.facts, key, () => factCandidates({ ...fact, id: '' }, index, names)) as Candidate[];
+    if (memo.facts.size > before) memo.misses++; else memo.hits++;
+    out.push(...kept.map((c) => ({ ...c, source: fact.id })));
   }
   for (const quote of story.quotes) {
     const candidate = quoteCandidate(quote, story, index);

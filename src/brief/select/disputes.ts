@@ -9,6 +9,7 @@ import { containment, contentStems } from '../text/tokenize.js';
 import { outletsOf, type EvidenceIndex } from './01-evidence.js';
 import type { Candidate, Side } from './03-candidates.js';
 import { entriesOf, mean, supports, type Entry } from './entries.js';
+import { remember } from './cache.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { porterStem } from '../text/porter-stemmer.js';
 
@@ -139,7 +140,8 @@ export function numberDisputes(list: Candidate[], index: EvidenceIndex): Candida
     if (c.kind !== 'fact') continue;
     const keys = new Map<string, Set<string>>();
     for (const text of [c.text, ...entriesOf(c.citations, index).map((e) => e.text)]) {
-      for (const [k, v] of countKeys(text)) keys.set(k, new Set([...(keys.get(k) ?? []), ...v]));
+      const found = index.memo ? remember(index.memo.counts, text, () => countKeys(text)) : countKeys(text);
+      for (const [k, v] of found) keys.set(k, new Set([...(keys.get(k) ?? []), ...v]));
     }
     if (keys.size > 0) keysOf.set(c, keys);
   }

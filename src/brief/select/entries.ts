@@ -1,5 +1,6 @@
 /** A fact's citations read sentence by sentence: the wording each offers and what it says. */
-import type { Citation } from '../../core/index.js';
+import type { Article, Citation } from '../../core/index.js';
+import { remember, textKeyOf } from './cache.js';
 import { containment, contentStems } from '../text/tokenize.js';
 import { sentenceAround, type EvidenceIndex } from './01-evidence.js';
 import { clarity, refuseSentence, stripDateline } from './02-screen.js';
@@ -8,16 +9,24 @@ import { countsIn } from './disputes.js';
 /** One citation of a fact with the sentence around it; `wording` is null when that sentence may not appear in a brief. */
 export interface Entry { citation: Citation; wording: string | null; text: string; stems: string[]; clarity: number; position: number; counts: Set<string> }
 
-/** The entries of a list of citations. */
+/** The entry of one citation of an article; null when the citation holds no sentence. */
+function entryOf(article: Article, citation: Citation): Entry | null {
+  const sentence = sentenceAround(article, citation);
+  if (!sentence) return null;
+  const wording = refuseSentence(sentence) === null ? stripDateline(sentence.text) : null;
+  const text = wording ?? sentence.text;
+  return { citation: { ...citation }, wording, text, stems: contentStems(text), clarity: wording ? clarity(wording) : 0, position: sentence.position, counts: countsIn(text) };
+}
+
+/** The entries of a list of citations (from the index's memo when it has one). */
 export function entriesOf(citations: Citation[], index: EvidenceIndex): Entry[] {
   const out: Entry[] = [];
+  const memo = index.memo;
   for (const citation of citations) {
     const article = index.articles.get(citation.article);
-    const sentence = article ? sentenceAround(article, citation) : null;
-    if (!sentence) continue;
-    const wording = refuseSentence(sentence) === null ? stripDateline(sentence.text) : null;
-    const text = wording ?? sentence.text;
-    out.push({ citation, wording, text, stems: contentStems(text), clarity: wording ? clarity(wording) : 0, position: sentence.position, counts: countsIn(text) });
+    if (!article) continue;
+    const entry = memo ? remember(memo.entries, `${textKeyOf(memo, article)}\u0000${citation.start}\u0000${citation.end}`, () => entryOf(article, citation)) : entryOf(article, citation);
+    if (entry) out.push(entry);
   }
   return out;
 }

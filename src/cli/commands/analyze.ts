@@ -5,6 +5,7 @@ import { rephraseBrief } from '../../brief/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { readStdin } from '../read-stdin.js';
+import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 const USAGE = `Usage: concord analyze FILES|DIRS|URLS|- [--json | --format md|html|json] [options]
 
@@ -19,6 +20,8 @@ Options:
   --abstractive URL   rephrase plain facts with a local OpenAI-compatible server (off by default); a generated
                       sentence its citations do not support is dropped and the extractive one kept
   --model NAME        model name sent to that server (default: "default"); CONCORD_MODEL_KEY is sent as a bearer token
+  --allow-private-network  allow fetching loopback and private addresses
+${LIMIT_USAGE}
   -h, --help          show this help
 `;
 
@@ -76,12 +79,15 @@ export const command: Command = {
     'one-story': { type: 'boolean' },
     abstractive: { type: 'string' },
     model: { type: 'string' },
+    'allow-private-network': { type: 'boolean' },
+    ...LIMIT_OPTIONS,
   },
   async run(args, io) {
     const format = formatOf(args.values.json === true, stringOption(args, 'format'));
+    const limits = readLimits(args);
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one file, directory, URL or - (see `concord analyze --help`)');
     const stdin = args.positionals.includes('-') ? await readStdin(io) : undefined;
-    const ctx = nodeContext({ env: { ...io.env } });
+    const ctx = withLimits(nodeContext({ env: { ...io.env }, allowPrivateNetwork: args.values['allow-private-network'] === true }), limits);
     const server = stringOption(args, 'abstractive');
     const modelCtx = server ? withModelServer(ctx, server, { ...io.env }) : null;
     const stages = await loadStoreStages();

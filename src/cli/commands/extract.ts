@@ -4,6 +4,7 @@ import { nodeContext, readArticles } from '../../engine/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { readStdin } from '../read-stdin.js';
+import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 const USAGE = `Usage: concord extract FILES… [--json] [--outlet NAME] [--offline]
 
@@ -17,6 +18,7 @@ Options:
   --outlet NAME            set the outlet of every article
   --offline                do not fetch the pages of feed items that carry only a summary
   --allow-private-network  allow fetching loopback and private addresses
+${LIMIT_USAGE}
   -h, --help               show this help
 `;
 
@@ -36,13 +38,15 @@ export const command: Command = {
     outlet: { type: 'string' },
     offline: { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
+    ...LIMIT_OPTIONS,
   },
   async run(args, io) {
+    const limits = readLimits(args);
     const json = args.values.json === true;
     const outlet = stringOption(args, 'outlet');
     const stdin = args.positionals.includes('-') ? await readStdin(io) : undefined;
     const seen = new Set<Diagnostic>();
-    const ctx = nodeContext({
+    const ctx = withLimits(nodeContext({
       env: io.env,
       allowPrivateNetwork: args.values['allow-private-network'] === true,
       onDiagnostic: (d) => {
@@ -50,7 +54,7 @@ export const command: Command = {
         seen.add(d);
         io.stderr.write(`concord extract: ${d.severity}: ${d.reason}${d.line !== undefined && !d.reason.includes(`:${d.line}`) ? ` (line ${d.line})` : ''}\n`);
       },
-    });
+    }), limits);
     const inputs = args.positionals.map((p) => (p === '-' || /^https?:\/\//i.test(p) ? p : p));
     let held: IngestedArticle | null = null;
     let count = 0;

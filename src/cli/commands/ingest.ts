@@ -2,6 +2,7 @@
 import { EngineError } from '../../core/index.js';
 import { ingestIntoStore, nodeContext, openStoreAt, STORE_CLI_OPTIONS, STORE_CLI_USAGE, storeLocationFrom, terminalProgress } from '../../engine/index.js';
 import type { Command } from '../command.js';
+import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** Reads all of a stream (stdin for the input `-`). */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -25,6 +26,7 @@ ${STORE_CLI_USAGE}
   --json                print the summary as JSON
   --no-align            do not realign changed stories now (\`concord story\` does it when shown)
   --allow-private-network  allow fetching URLs on private or loopback addresses
+${LIMIT_USAGE}
 `,
   options: {
     ...STORE_CLI_OPTIONS,
@@ -32,14 +34,16 @@ ${STORE_CLI_USAGE}
     json: { type: 'boolean' },
     'no-align': { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
+    ...LIMIT_OPTIONS,
   },
   async run(args, io) {
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one path, directory, URL or `-` to ingest');
+    const limits = readLimits(args);
     const store = await openStoreAt(storeLocationFrom(args.values, io.env, io.cwd));
     try {
       const counts = { new: 0, duplicate: 0, updated: 0, failed: 0 };
       const progress = terminalProgress(io.stderr, () => counts);
-      const ctx = nodeContext({ progress, env: { ...io.env }, allowPrivateNetwork: args.values['allow-private-network'] === true });
+      const ctx = withLimits(nodeContext({ progress, env: { ...io.env }, allowPrivateNetwork: args.values['allow-private-network'] === true }), limits);
       const stdin = args.positionals.includes('-') ? await readAll(io.stdin) : undefined;
       progress.start('ingest');
       const summary = await ingestIntoStore(store, args.positionals, ctx, {

@@ -7,6 +7,7 @@ import { createApp, createStoryEvents, isLoopbackHost, LOOPBACK_HOSTS, startServ
 import { countArticles } from '../../store/index.js';
 import { intOption, stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
+import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** The demo corpus folders, in order of preference (the project's own articles). */
 const DEMO_DIRS = ['examples/demo', 'examples/demo-web'].map((d) => fileURLToPath(new URL(`../../../../${d}`, import.meta.url)));
@@ -26,11 +27,11 @@ function stopSignal(): Promise<string> {
 }
 
 /** Loads the demo articles when the store is empty; says what it did. */
-async function loadDemo(store: Parameters<typeof ingestIntoStore>[0], io: CliIo): Promise<void> {
+async function loadDemo(store: Parameters<typeof ingestIntoStore>[0], io: CliIo, limits: ReturnType<typeof readLimits>): Promise<void> {
   if ((await countArticles(store.pool)) > 0) return;
   const dir = demoDir();
   if (!dir) throw new EngineError('E_NOT_FOUND', 'no demo articles found in examples/demo', { subject: 'examples/demo' });
-  const ctx = nodeContext({ env: { ...io.env } });
+  const ctx = withLimits(nodeContext({ env: { ...io.env } }), limits);
   const summary = await ingestIntoStore(store, [dir], ctx);
   io.stderr.write(`concord serve: loaded ${summary.new} demo articles into ${summary.stories.length} stories\n`);
 }
@@ -51,6 +52,8 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
   --demo                   load the project's demo articles first when the store is empty
   --allow-private-network  let ingest fetch URLs on private and loopback addresses
   --max-upload-mb N        largest upload in MiB (default 16)
+Limits on what ingest reads (uploads and URLs):
+${LIMIT_USAGE}
 `,
   options: {
     port: { type: 'string' },
@@ -60,18 +63,20 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
     demo: { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
     'max-upload-mb': { type: 'string' },
+    ...LIMIT_OPTIONS,
   },
   async run(args, io) {
     const port = intOption(args, 'port', 4400, 0, 65535);
     const host = stringOption(args, 'host', '127.0.0.1')!;
     const maxUploadBytes = intOption(args, 'max-upload-mb', 16, 1, 1024) * 1024 * 1024;
+    const limits = readLimits(args);
     const allowPrivateNetwork = args.values['allow-private-network'] === true;
     const loopback = isLoopbackHost(host);
     const token = io.env.CONCORD_TOKEN || null;
     const store = await openStoreAt({ db: stringOption(args, 'db'), databaseUrl: stringOption(args, 'database-url'), env: io.env, cwd: io.cwd });
     try {
-      if (args.values.demo === true) await loadDemo(store, io);
-      const repository = storeRepository(store, { allowPrivateNetwork, env: { ...io.env } });
+      if (args.values.demo === true) await loadDemo(store, io, limits);
+      const repository = storeRepository(store, { allowPrivateNetwork, env: { ...io.env }, fetchLimits: limits.fetch, sourceLimits: limits.sources });
       const events = createStoryEvents();
       // Stories changed by `concord watch` or `concord ingest` in other processes reach open pages too.
       const changes = watchStoryChanges(store, (event) => events.publish(event));

@@ -4,6 +4,7 @@ import { nodeContext, openStoreAt, startWatch, STORE_CLI_OPTIONS, STORE_CLI_USAG
 import { createStoryEvents, liveRoutes } from '../../http/live/index.js';
 import { intOption, stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
+import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** Serves the live routes on loopback (`--live-port`); returns its close. */
 async function serveLive(port: number, bus: ReturnType<typeof createStoryEvents>, io: CliIo): Promise<() => void> {
@@ -51,6 +52,7 @@ ${STORE_CLI_USAGE}
   --json                print one JSON object per article and per updated story
   --quiet               print only the final summary
   --allow-private-network  allow fetching feeds on private or loopback addresses
+${LIMIT_USAGE}
 `,
   options: {
     ...STORE_CLI_OPTIONS,
@@ -64,16 +66,18 @@ ${STORE_CLI_USAGE}
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
+    ...LIMIT_OPTIONS,
   },
   async run(args, io) {
     const intervalS = intOption(args, 'interval', 300, 1, 86_400);
     const settleMs = intOption(args, 'settle', 300, 0, 600_000);
     const rescanS = intOption(args, 'rescan', 30, 0, 86_400);
     const livePort = args.values['live-port'] === undefined ? null : intOption(args, 'live-port', 0, 1, 65_535);
-    const ctx = nodeContext({
+    const limits = readLimits(args);
+    const ctx = withLimits(nodeContext({
       env: { ...io.env }, allowPrivateNetwork: args.values['allow-private-network'] === true,
       onDiagnostic: (d) => { if (d.severity === 'error') io.stderr.write(`concord watch: ${d.reason}\n`); },
-    });
+    }), limits);
     const store = await openStoreAt(storeLocationFrom(args.values, io.env, io.cwd));
     const bus = createStoryEvents();
     const out = printer(io, args.values.json === true, args.values.quiet === true);

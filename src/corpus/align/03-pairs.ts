@@ -98,7 +98,7 @@ export function judgePairs(statements: Statement[], matcher: Matcher, memo?: Ali
   const signatures: Array<string | undefined> = [];
   const sign = (f: number) => {
     let sig = signatures[f];
-    if (sig === undefined) { const rep = statements[forms[f]![0]!]!; signatures[f] = sig = tokenSignature(rep.text, rep.tokens); }
+    if (sig === undefined) { const rep = statements[forms[f]![0]!]!; signatures[f] = sig = memo?.tokens.get(rep.text)?.sig ?? tokenSignature(rep.text, rep.tokens); }
     return sig;
   };
   const fresh = (f: number, g: number) => matcher.judgeTokens(statements[forms[f]![0]!]!.tokens, statements[forms[g]![0]!]!.tokens);

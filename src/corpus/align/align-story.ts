@@ -1,7 +1,6 @@
 /** `alignStory(options)(input)`: entities, quotes, facts with conflicts, and lineage for one story's articles. */
 import { EngineError, type Article, type ArticleAnalysis, type Fact, type Lineage, type StoryEntity, type StoryQuote } from '../../core/index.js';
 import { createMatcher } from '../match/index.js';
-import { findNearDuplicates } from '../dedup/index.js';
 import { joinEntities } from './01-entities.js';
 import { buildStatements } from './02-statements.js';
 import { judgePairs, type JudgedPair } from './03-pairs.js';
@@ -11,7 +10,9 @@ import { mergeQuotes, quoteItems } from './06-quotes.js';
 import { findLineage } from './07-lineage.js';
 import { sourceGroups } from './08-independence.js';
 import { isBareTitle } from './lexicon/titles.js';
-import { claimMemo, type AlignMemo } from './cache.js';
+import { claimMemo, createAlignMemo, hash53, memoMatcher, type AlignMemo } from './cache.js';
+import { articleParts, nearCopies, pairValues, sharedPhrasing } from './cache-articles.js';
+import { weightArticles } from './weights.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Statement } from './types.js';
 
 /** What alignStory returns for one story. */
@@ -40,7 +41,9 @@ function timeOrder(articles: Article[]): number[] {
 /** Builds a fact from a group: the most central statement is its text. */
 function toFact(group: FactGroup, statements: Statement[], conflicts: StatementConflict[], sourceOf: number[], n: number): Fact {
   const members = group.statements.map((id) => statements[id]!);
-  const centrality = (id: number) => group.pairs.reduce((s, p) => s + (p.a === id || p.b === id ? p.score : 0), 0);
+  const sums = new Map<number, number>();
+  for (const p of group.pairs) { sums.set(p.a, (sums.get(p.a) ?? 0) + p.score); if (p.b !== p.a) sums.set(p.b, (sums.get(p.b) ?? 0) + p.score); }
+  const centrality = (id: number) => sums.get(id) ?? 0;
   const central = [...members].sort((x, y) => centrality(y.id) - centrality(x.id) || x.id - y.id)[0]!;
   const cite = (s: Statement) => ({ article: s.article, start: s.span.start, end: s.span.end });
   /* one conflict per reason: the same disagreement seen through several pairs of reports is said once */
@@ -64,20 +67,33 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
   for (const key of ['linkScore', 'anchoredScore', 'coherenceScore', 'conflictScore', 'quoteScore', 'lineageThreshold'] as const) {
     if (!(o[key] >= 0 && o[key] <= 1)) throw new EngineError('E_BAD_OPTION', `alignStory: \`${key}\` must be within 0–1, got \`${String(o[key])}\``, { subject: key });
   }
-  return ({ articles, analyses: given }, memo) => {
+  if (!(Number.isInteger(o.fullWeightArticles) && o.fullWeightArticles >= 1)) {
+    throw new EngineError('E_BAD_OPTION', `alignStory: \`fullWeightArticles\` must be a whole number of at least 1, got \`${String(o.fullWeightArticles)}\``, { subject: 'fullWeightArticles' });
+  }
+  const matcherKey = JSON.stringify({ ...o.matcher, corpus: null });
+  return ({ articles, analyses: given }, memoGiven) => {
+    /* batch and incremental runs take the same path: a fresh memo gives the same result as a filled one */
+    const memo = memoGiven ?? createAlignMemo();
     const byId = new Map(given.map((a) => [a.article, a]));
     const analyses = articles.map((a) => byId.get(a.id) ?? { article: a.id, sentences: [], entities: [], mentions: [], attributions: [], quantities: [], diagnostics: [] });
-    const matcher = createMatcher({ ...o.matcher, corpus: o.matcher.corpus ?? analyses.flatMap((an, i) => an.sentences.map((s) => articles[i]!.text.slice(s.start, s.end))) });
     const rank = timeOrder(articles);
+    const sentencesOf = (i: number) => analyses[i]!.sentences.map((s) => articles[i]!.text.slice(s.start, s.end));
+    const corpus = o.matcher.corpus !== undefined ? [...o.matcher.corpus] : weightArticles(rank, o.fullWeightArticles).sort((x, y) => rank[x]! - rank[y]!).flatMap(sentencesOf);
+    const joined = corpus.join('\u0001');
+    claimMemo(memo, `${matcherKey}|${hash53(joined, 5)}${hash53(joined, 6)}`);
+    memo.matcher ??= createMatcher({ ...o.matcher, corpus });
+    const matcher = memoMatcher(memo, memo.matcher);
     const { entities, idOf } = joinEntities(analyses, articles.map((a) => a.id));
     const entityById = new Map(entities.map((e) => [e.id, e]));
     const places = new Set(entities.filter((e) => e.kind === 'place').map((e) => e.id));
     const statements = buildStatements(articles, analyses, idOf, matcher);
-    if (memo) claimMemo(memo, JSON.stringify({ ...o.matcher, corpus: null }));
     const index = judgePairs(statements, matcher, memo);
     const groupList = groupFacts(statements, index, o);
-    const copies = findNearDuplicates(articles);
-    const lineage = findLineage(articles, analyses, statements, groupList, copies, rank, o.lineageThreshold);
+    const parts = articleParts(memo, articles, analyses);
+    const values = pairValues();
+    const copies = nearCopies(articles, parts, values);
+    const lineage = findLineage(articles, analyses, statements, groupList, copies, rank, o.lineageThreshold, undefined,
+      { marks: parts.map((p) => p.marks), sharedShare: sharedPhrasing(parts, values) });
     /* copies count once; a rewrite is still its outlet's own report (the issue: "copies found by near-duplicate detection count once") */
     const sourceOf = sourceGroups(articles, [...lineage.filter((l) => l.kind === 'copy'), ...copies.map((c) => ({ from: c.a, to: c.b }))]);
     const groupOf = new Map<number, FactGroup>();

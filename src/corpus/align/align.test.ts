@@ -105,6 +105,26 @@ test('should find a machine rewrite with a blank left where the date was', () =>
   assert.ok(!result.lineage.some((l) => l.to === 'herald' || l.from === 'herald'));
 });
 
+test('should give a marked rewrite one source when another outlet shares its facts but none of its wording', () => {
+  const rewrite: FixtureSpec = {
+    id: 'rewrite', outlet: 'Content Farm', entities: PEOPLE,
+    text: 'On , three people were killed in Valmora when a river burst its banks overnight. Rescue teams evacuated hundreds of residents from the lower districts. Mayor Petra Lind proposed that the army help clear the blocked mountain roads.',
+  };
+  const result = alignStory()(story([LEDGER, POST, rewrite]));
+  const sources = result.lineage.filter((l) => l.to === 'rewrite').map((l) => l.from);
+  assert.deepEqual(sources, ['ledger'], JSON.stringify(result.lineage));
+});
+
+test('should keep a second source of a marked rewrite that supplied wording and facts of its own', () => {
+  const rewrite: FixtureSpec = {
+    id: 'rewrite', outlet: 'Content Farm', entities: PEOPLE,
+    text: 'On , three people were killed in Valmora when a river burst its banks overnight. Rescue teams evacuated hundreds of residents from the lower districts. Schools in the district will stay closed until further notice, the education board announced.',
+  };
+  const result = alignStory()(story([LEDGER, HERALD, rewrite]));
+  const sources = result.lineage.filter((l) => l.to === 'rewrite').map((l) => l.from).sort();
+  assert.deepEqual(sources, ['herald', 'ledger'], JSON.stringify(result.lineage));
+});
+
 test('should not take two outlets quoting one long statement for copies', () => {
   const words = 'The embankment failed because the maintenance budget was cut three years ago and nobody listened to the engineers.';
   const a: FixtureSpec = { id: 'a', outlet: 'One', entities: PEOPLE, text: `Engineers in Valmora blamed the city council. "${words}" Brandt told reporters at the town hall. Shops remained shut across the old town.`, quotes: [{ content: words, speaker: 'Brandt' }] };

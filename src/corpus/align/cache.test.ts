@@ -79,3 +79,36 @@ test('should empty the memo when the matcher options change', () => {
   alignStory({ matcher: { threshold: 0.99 } })(input, memo);
   assert.ok(memo.hits > hits, 'the refilled memo serves the same options');
 });
+
+/** Article `k` published `k` hours into the story, so each new one is the latest. */
+const timed = (k: number): FixtureSpec => ({ ...spec(k), published: new Date(Date.UTC(2026, 4, 1, k)).toISOString() });
+
+test('should keep word weights, and so judged pairs, while a story past the full-weight size grows', () => {
+  const specs = Array.from({ length: 21 }, (_, k) => timed(k));
+  const memo = createAlignMemo();
+  for (let k = 1; k <= 20; k++) {
+    const input = story(specs.slice(0, k));
+    assert.deepEqual(alignStory()(input, memo), alignStory()(input), `after article ${k}`);
+  }
+  const before = { hits: memo.hits, misses: memo.misses };
+  const full = story(specs);
+  assert.deepEqual(alignStory()(full, memo), alignStory()(full));
+  const scratch = createAlignMemo();
+  alignStory()(full, scratch);
+  assert.ok(memo.hits - before.hits > 0, 'judgements of the 20-article story were reused');
+  assert.ok(memo.misses - before.misses < scratch.misses / 2, `${memo.misses - before.misses} judged afresh of ${scratch.misses}`);
+});
+
+test('should judge everything again when an article older than the weighing ones arrives', () => {
+  const specs = Array.from({ length: 18 }, (_, k) => timed(k));
+  const memo = createAlignMemo();
+  alignStory()(story(specs), memo);
+  const misses = memo.misses;
+  /* published before every other article: the earliest 16 change, so the word weights do */
+  const early: FixtureSpec = { ...timed(18), published: '2026-04-01T00:00:00Z' };
+  const input = story([...specs, early]);
+  assert.deepEqual(alignStory()(input, memo), alignStory()(input));
+  const scratch = createAlignMemo();
+  alignStory()(input, scratch);
+  assert.equal(memo.misses - misses, scratch.misses, 'no judgement survives a change of word weights');
+});

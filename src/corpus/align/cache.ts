@@ -4,34 +4,45 @@
  * weights: the matcher's weights come from the story's own sentences (batch IDF), so an entry is reused only
  * when both sides would be judged on exactly the same tokens, and a memo never changes a result.
  */
-import type { Token } from '../match/index.js';
+import type { Matcher, Token } from '../match/index.js';
+import type { ArticleParts } from './cache-articles.js';
 
 /** A matcher's score and decision for one pair. */
 export interface Judgement { score: number; same: boolean }
 
 /** Judged wording pairs of one story; plain data, extended in place by `alignStory(options)(input, memo)`. */
 export interface AlignMemo {
-  /** Judgement per pair of token signatures (`hashA|hashB`, sorted), oldest use first. */
+  /** Judgement per pair of token signatures (`hashA|hashB`, sorted), oldest first. */
   judged: Map<string, Judgement>;
-  /** Most pairs kept; the least recently used go first. */
+  /** Most pairs kept; the oldest judged go first (a dropped pair is judged again when needed). */
   maxPairs: number;
   /** Pairs found in the memo / judged afresh, over the memo's life (for tests and benchmarks). */
   hits: number;
   misses: number;
-  /** The matcher options the entries were judged with; a call with other options empties the memo first. */
+  /** The matcher options and word-weight corpus the entries were judged with; other ones empty the memo first. */
   options?: string;
+  /** The matcher built on that corpus, and each sentence's tokens and signature under it. */
+  matcher?: Matcher;
+  tokens: Map<string, { tokens: Token[]; sig: string }>;
+  /** Per-article parts (shingles, MinHash signature, rewrite marks) by article content key; only current ones kept. */
+  articles: Map<string, ArticleParts>;
+  /** Next number for a new article content (see cache-articles.ts). */
+  nextUid: number;
 }
+
+/** Most sentences whose tokens one memo keeps (past it they are dropped and made again). */
+const MAX_SENTENCES = 50_000;
 
 /** Default bound on the judged pairs one story's memo keeps. */
 export const DEFAULT_MEMO_PAIRS = 50_000;
 
 /** An empty memo holding at most `maxPairs` judged pairs. */
 export function createAlignMemo(maxPairs = DEFAULT_MEMO_PAIRS): AlignMemo {
-  return { judged: new Map(), maxPairs: Math.max(1, Math.floor(maxPairs)), hits: 0, misses: 0 };
+  return { judged: new Map(), maxPairs: Math.max(1, Math.floor(maxPairs)), hits: 0, misses: 0, tokens: new Map(), articles: new Map(), nextUid: 0 };
 }
 
 /** cyrb53: a stable 53-bit string hash, as 14 hex digits. */
-function hash53(text: string, seed: number): string {
+export function hash53(text: string, seed: number): string {
   let h1 = 0xdeadbeef ^ seed; let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -51,9 +62,30 @@ export function tokenSignature(text: string, tokens: Token[]): string {
   return hash53(sig, 1) + hash53(sig, 2);
 }
 
-/** Empties `memo` when it was filled under other matcher options (weights, threshold) than `options`. */
-export function claimMemo(memo: AlignMemo, options: string): void {
-  if (memo.options !== options) { memo.judged.clear(); memo.options = options; }
+/**
+ * Empties the judged pairs and tokens of `memo` when they were made under other matcher options or another word-weight
+ * corpus than `options` (a key of both); returns true when it did.
+ */
+export function claimMemo(memo: AlignMemo, options: string): boolean {
+  if (memo.options === options) return false;
+  memo.judged.clear(); memo.tokens.clear(); memo.matcher = undefined; memo.options = options;
+  return true;
+}
+
+/** A matcher that tokenizes each sentence once per memo (the word weights are fixed while the memo holds). */
+export function memoMatcher(memo: AlignMemo, matcher: Matcher): Matcher {
+  return { ...matcher, tokens: (sentence) => memoTokens(memo, matcher, sentence).tokens };
+}
+
+/** A sentence's tokens and their signature, from the memo or made now. */
+export function memoTokens(memo: AlignMemo, matcher: Matcher, sentence: string): { tokens: Token[]; sig: string } {
+  let found = memo.tokens.get(sentence);
+  if (found === undefined) {
+    if (memo.tokens.size >= MAX_SENTENCES) memo.tokens.clear();
+    const tokens = matcher.tokens(sentence);
+    memo.tokens.set(sentence, (found = { tokens, sig: tokenSignature(sentence, tokens) }));
+  }
+  return found;
 }
 
 /** The judgement of two signed wordings: from the memo, or from `judge` (then remembered). */
@@ -62,7 +94,6 @@ export function memoJudge(memo: AlignMemo, sigA: string, sigB: string, judge: ()
   const found = memo.judged.get(key);
   if (found !== undefined) {
     memo.hits++;
-    memo.judged.delete(key); memo.judged.set(key, found);
     return found;
   }
   memo.misses++;

@@ -39,6 +39,11 @@ export interface AlignOptions {
   quoteScore: number;
   /** Lineage score at or above which an article counts as derived from another. */
   lineageThreshold: number;
+  /**
+   * Stories of at most this many articles weigh words by all their sentences; larger ones by their earliest 2^k
+   * articles (see weights.ts), so word weights, and judged pairs, stay put as articles arrive.
+   */
+  fullWeightArticles: number;
 }
 
 /** Defaults, fitted by reading the seeds and the unit fixtures, not the evaluation data. */
@@ -50,4 +55,5 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   conflictScore: 0.3,
   quoteScore: 0.5,
   lineageThreshold: 0.4,
+  fullWeightArticles: 16,
 };

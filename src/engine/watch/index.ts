@@ -2,7 +2,7 @@
 export { startWatch } from './run.js';
 export type { WatchOptions, WatchSummary, WatchHandle } from './run.js';
 export { createPipeline } from './pipeline.js';
-export type { WatchPipeline, PipelineOptions, ArticleOutcome } from './pipeline.js';
+export type { WatchPipeline, PipelineOptions, ArticleOutcome, PipelineTimings } from './pipeline.js';
 export { DEFAULT_SCHEDULE, initialSchedule, nextSchedule, backoffMs, dueFeeds, untilNextDue, parseRetryAfter } from './schedule.js';
 export type { FeedSchedule, PollOutcome, ScheduleOptions } from './schedule.js';
 export { createTracker, observe, takeStable, sameSignature, forget } from './settle.js';

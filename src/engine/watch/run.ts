@@ -10,7 +10,7 @@ import type { Store } from '../../store/index.js';
 import { loadStoreStages, type AnalyzeFn } from '../store-stages.js';
 import { loadCursors, type Cursor } from './cursors.js';
 import { listWatchedFiles, watchDirectory, type DirectoryWatcher } from './directory.js';
-import { createPipeline, type ArticleOutcome } from './pipeline.js';
+import { createPipeline, type ArticleOutcome, type PipelineTimings } from './pipeline.js';
 import { DEFAULT_SCHEDULE, dueFeeds, initialSchedule, nextSchedule, untilNextDue, type FeedSchedule, type ScheduleOptions } from './schedule.js';
 import type { FileSignature } from './settle.js';
 import { streamLines } from './stdin.js';
@@ -52,6 +52,8 @@ export interface WatchSummary {
   stopped: boolean;
   /** Stages running on a fallback (see store-stages.ts). */
   fallbacks: string[];
+  /** Where the worker's time went (filled when the watch ends). */
+  timings?: PipelineTimings;
 }
 
 /** A running watch. */
@@ -217,6 +219,12 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
 
   const refresh = async () => { summary.refreshed += (await pipeline.refresh()).length; };
   const oldestDirty = () => Math.min(...pipeline.dirty.values());
+  /* story refreshes run beside ingest (one batch at a time, every changed story once per batch), never inside its lock */
+  let refreshing: Promise<void> | null = null;
+  const startRefresh = () => {
+    if (refreshing !== null || pipeline.due() === 0) return;
+    refreshing = refresh().catch((e) => warn(`refresh: ${(e as Error).message}`)).finally(() => { refreshing = null; poke(); });
+  };
   async function loop(): Promise<WatchSummary> {
     while (!stopping) {
       const task = queue.shift();
@@ -225,18 +233,21 @@ export async function startWatch(store: Store, ctx: Context, options: WatchOptio
         queued.delete(task.key);
         try {
           await task.run();
-          if (pipeline.dirty.size > 0 && (queue.length === 0 || Date.now() - oldestDirty() >= refreshEveryMs)) await refresh();
         } catch (error) {
           summary.failed++;
           warn(`${task.key}: ${(error as Error).message}`);
         }
+        if (pipeline.due() > 0 && (queue.length === 0 || Date.now() - oldestDirty() >= refreshEveryMs)) startRefresh();
         continue;
       }
-      if (pipeline.dirty.size > 0) { await refresh().catch((e) => warn(`refresh: ${(e as Error).message}`)); continue; }
-      if (!continuous && producers === 0) break;
+      if (pipeline.due() > 0) startRefresh();
+      if (!continuous && producers === 0 && queue.length === 0) break;
       await new Promise<void>((r) => { wake = r; });
     }
+    if (refreshing !== null) await refreshing;
+    /* what is still changed gets its refresh before the watch ends */
     if (pipeline.dirty.size > 0) await refresh().catch((e) => warn(`refresh: ${(e as Error).message}`));
+    summary.timings = pipeline.timings();
     return summary;
   }
 

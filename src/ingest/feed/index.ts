@@ -73,7 +73,7 @@ async function withPage(summary: IngestedArticle, link: string, ctx: Context, ou
     const response = await ctx.fetch(link);
     if (response.status >= 400) throw new Error(`HTTP ${response.status}`);
     const charset = /charset=([\w.:-]+)/i.exec(response.headers['content-type'] ?? '')?.[1] ?? null;
-    const decoded = decodeBytes(response.body, link, true, charset);
+    const decoded = decodeBytes(response.body, link, true, charset, ctx.limits?.maxInflatedBytes);
     if (decoded.text === null) throw new Error(decoded.diagnostics[0]?.reason ?? 'unreadable page');
     const page = htmlArticle(decoded.text, { id: summary.id, source: summary.source, url: response.url, outlet, known, now: ctx.now() });
     breaker.successes++;
@@ -102,7 +102,7 @@ export async function* feedArticles(feed: Feed, source: string, ctx: Context, op
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const fetchPages = options.fetchPages ?? true;
   const breaker = options.breaker ?? { failures: 0, successes: 0, reported: false };
-  const maxPageFetches = Math.max(0, options.maxPageFetches ?? MAX_PAGE_FETCHES);
+  const maxPageFetches = Math.max(0, options.maxPageFetches ?? ctx.limits?.maxPageFetches ?? MAX_PAGE_FETCHES);
   let pageFetches = 0;
   const jobs = feed.items.map((item, index) => async (): Promise<IngestedArticle> => {
     const id = stableId(item.link ?? item.guid ?? `${source}#${index}:${item.title ?? ''}`);

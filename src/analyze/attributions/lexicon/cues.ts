@@ -1,4 +1,5 @@
 /** Reporting verbs and phrases that introduce what someone said, thought or found ("said", "told", "warned"). */
+import { AS_STANCE, CLAUSE_STANCE, COGNITION, OBJECT_STANCE, PHRASAL_STANCE } from './stance.js';
 
 /** Regular reporting verbs by lemma; -s, -ed and -ing forms are derived. */
 const REGULAR = [
@@ -32,7 +33,13 @@ function forms(lemma: string): string[] {
 }
 
 /** Every surface form of a reporting verb, lower-cased. */
-export const CUE_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR]);
+export const CUE_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, ...OBJECT_STANCE.flatMap(forms), ...COGNITION, ...CLAUSE_STANCE, ...AS_STANCE]);
+
+/** Verbs of judgement that are cues only in "see X as Y". */
+export const AS_VERBS: ReadonlySet<string> = new Set(AS_STANCE);
+
+/** Verbs of belief and knowledge, which report a clause even without "that" ("feared the plan would fail"). */
+export const COGNITION_VERBS: ReadonlySet<string> = new Set(COGNITION);
 
 /** Reporting verbs whose addressee is not part of the content: "told TASS that …" (but "urged Congress to act" keeps it). */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
@@ -44,7 +51,11 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['called', new Set(['for', 'on'])], ['calls', new Set(['for', 'on'])], ['calling', new Set(['for', 'on'])], ['call', new Set(['for', 'on'])],
   ['pointed', new Set(['out', 'to'])], ['points', new Set(['out', 'to'])], ['pointing', new Set(['out', 'to'])],
+  ...PHRASAL_STANCE.flatMap(([verbs, particles]) => verbs.map((verb): [string, ReadonlySet<string>] => [verb, new Set(particles)])),
 ]);
+
+/** Verbs that are cues only with a particle and whose object is the content: "spoke of the crisis". */
+export const PHRASAL_OBJECT_VERBS: ReadonlySet<string> = new Set(PHRASAL_STANCE.flatMap(([verbs]) => verbs));
 
 /** Cue verbs that need a clause, not an object, to report speech ("show", "find" only with "that"). */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
@@ -53,7 +64,7 @@ export const CLAUSE_ONLY: ReadonlySet<string> = new Set([
   'show', 'showing', 'finds', 'found', 'finding', 'hope', 'hopes', 'hoped', 'hoping',
   'expect', 'expects', 'expected', 'expecting', 'fear', 'fears', 'feared', 'fearing', 'post', 'posts', 'posted', 'posting',
   'speak', 'speaks', 'speaking', 'spoke', 'answer', 'answered', 'answers', 'continue', 'continues', 'continued', 'continuing',
-  'object', 'objected', 'objects', 'signal', 'signaled', 'signals', 'state', 'states', 'point', 'points', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'doubted', 
+  ...COGNITION, ...CLAUSE_STANCE, ...AS_STANCE, 'object', 'objected', 'objects', 'signal', 'signaled', 'signals', 'state', 'states', 'point', 'points', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'doubted', 
 ]);
 
 /** Auxiliaries and adverbs that belong to a cue when written just before it ("has said", "also said"). */
@@ -75,4 +86,5 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   'blamed', 'blames', 'blaming', 'vowed', 'vows', 'expressed', 'expresses', 'highlighted', 'highlights', 'unveiled',
   'defended', 'defends', 'defending', 'touted', 'touts', 'touting', 'supported', 'supports', 'opposed', 'opposes',
   'shows', 'showed', 'shown', 'found', 'finds', 'identified', 'identifies', 'chanting', 'chanted', 'echoing', 'charged', 'expressed', 'expresses', 'questioning', 'criticised',
+  ...OBJECT_STANCE.flatMap(forms),
 ]);
