@@ -1,7 +1,7 @@
 /** `npm run eval -- --only pairs`: the sentence matcher on MSRP (accuracy, F1), STS-B (Spearman) and ECB+ (ROC-AUC), beside word overlap. */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createMatcher, FEATURE_NAMES, INSTANCE_FEATURE_NAMES, tokenize } from '../src/corpus/match/index.js';
+import { BATCH_ROUNDS, createMatcher, FEATURE_NAMES, INSTANCE_FEATURE_NAMES, MIN_COMMON, tokenize } from '../src/corpus/match/index.js';
 import { dataFile, fixed, type ReportSection } from './lib/report.js';
 import type { SectionOptions } from './lib/runner.js';
 
@@ -85,7 +85,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   /** Scores pairs as `concord pairs` does: one matcher per file, word weights blended with the file's own IDF. */
   const concord = (pairs: Pair[]) => {
     const matcher = createMatcher({ corpus: pairs.flatMap((p) => [p.a, p.b]) });
-    return pairs.map((p) => matcher.judge(p.a, p.b));
+    return matcher.judgeAll(pairs.map((p) => [p.a, p.b] as const));
   };
   const overlap = (pairs: Pair[]) => pairs.map((p) => ({ score: wordOverlap(p.a, p.b), same: false }));
   const step = options.quick ? 5 : 1;
@@ -142,7 +142,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
       + `and a *held-out* half), \`paraphrase-dev/sts-{train,dev}.jsonl\` (Spearman ρ of the score against the 0–5 gold), `
       + `\`ecbplus-dev/sentence-pairs.jsonl\` (ROC-AUC of \`shares_event\`, train and dev splits). Each file (each ECB+ split) is scored as one batch, as \`concord pairs FILE\` does. Concord's MSRP decision is its \`same()\`; its other columns use \`score()\`. The baseline's threshold is fitted on the MSRP fit half too.
 
-What each head is fitted on (\`scripts/build-idf.mjs --fit\`, logistic regression by Newton's method, weights in \`src/corpus/match/lexicon/model.ts\`): **\`score\`** (graded head) reads all ${FEATURE_NAMES.length} features — the paraphrase ones (alignment, n-grams, names, numbers) and the ${INSTANCE_FEATURE_NAMES.length} same-instance ones (name spans found or missing on each side, the lead name of each sentence, counts of one thing, years, weekdays, months, word mass by kind, batch-IDF overlap) — and is fitted on the MSRP fit half, STS train (score / 5, example weight 0.5) and every ECB+ *train* pair; STS dev, the MSRP held-out half and ECB+ *dev* are never fitted on. **\`same\`** (decision head) reads the ${FEATURE_NAMES.length - INSTANCE_FEATURE_NAMES.length} paraphrase features only and is fitted on the MSRP fit half alone; its threshold is the one that clears both MSRP targets by the widest margin on 5-fold cross-validated fit-half probabilities. Word IDF (\`lexicon/idf.ts\`) comes from the sentences, without labels, of MSRP train (both halves), STS train and the ECB+ train documents, blended half and half with the scored file's own IDF.
+What each head is fitted on (\`scripts/build-idf.mjs --fit\`, logistic regression by Newton's method, weights in \`src/corpus/match/lexicon/model.ts\`): **\`score\`** (graded head) reads all ${FEATURE_NAMES.length} features — the paraphrase ones (alignment, n-grams, names, numbers) and the ${INSTANCE_FEATURE_NAMES.length} same-instance ones (name spans found or missing on each side, the lead name of each sentence, counts of one thing, years, weekdays, months, word mass by kind, batch-IDF overlap) — and is fitted on the MSRP fit half, STS train (score / 5, example weight 0.5) and every ECB+ *train* pair; STS dev, the MSRP held-out half and ECB+ *dev* are never fitted on. **\`same\`** (decision head) reads the ${FEATURE_NAMES.length - INSTANCE_FEATURE_NAMES.length} paraphrase features only and is fitted on the MSRP fit half alone; its threshold is the one that clears both MSRP targets by the widest margin on 5-fold cross-validated fit-half probabilities. **Batch refinement** (\`judgeAll\`, what \`concord pairs\` runs; \`src/corpus/match/07-batch.ts\`): the file's distinct sentences and its pairs form a graph; for each pair, the correlation of the two sentences' score profiles over their common neighbours (each centred on its own mean) is added to the score's log-odds in ${BATCH_ROUNDS.length} rounds whose weights (\`lexicon/batch-model.ts\`, \`scripts/build-idf.mjs --fit-batch\`) are fitted on ECB+ *train* only; it uses no labels, and a pair whose sentences share fewer than ${MIN_COMMON} neighbours keeps its score (every MSRP and STS pair: those files name each sentence about once). Word IDF (\`lexicon/idf.ts\`) comes from the sentences, without labels, of MSRP train (both halves), STS train and the ECB+ train documents, blended half and half with the scored file's own IDF.
 
 | scorer | threshold | MSRP all acc / F1 | MSRP fit half | MSRP held-out half | STS train ρ | STS dev ρ | ECB+ train AUC | ECB+ dev AUC |
 |---|---|---|---|---|---|---|---|---|

@@ -34,3 +34,10 @@ test('should never throw on random bytes or random JSON lines', () => {
     parseJsonlArticles(lines, 'random.jsonl');
   }), { numRuns: 150 });
 });
+
+test('should read a page whose first element swallows the root ("<script><html>") as an empty page, not throw', () => {
+  for (const html of ['<script><html>', '<style><html><body><p>Rain fell.</p>', '<title><html>']) {
+    const article = htmlArticle(html, { id: 'r', source: 'swallowed.html' });
+    assert.equal(typeof article.text, 'string', html);
+  }
+});

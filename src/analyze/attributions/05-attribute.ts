@@ -59,14 +59,14 @@ function readTail(scope: Scope, cue: Cue, end: number): { venue: Range | null; a
   }
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[at];
-    if (t?.lower === 'by' && (cue.kind === 'passive-quote' || /quot/u.test(verb))) {
+    if (t?.lower === 'by' && (cue.kind === 'passive-quote' || verb.includes('quot'))) {
       const by = phraseAfter(tokens, at + 1, end);
       if (!by) break;
       venue = by;
       at = by.last;
     } else if (t?.lower === 'as' && tokens[at + 1]?.lower === 'saying') at += 2;
-    else if (t?.lower === 'saying' && /quot/u.test(verb)) at += 1;
-    else if (t && /^(?:quoted|quotes)$/u.test(t.lower)) at += 1;
+    else if (t?.lower === 'saying' && verb.includes('quot')) at += 1;
+    else if (t?.lower === 'quoted' || t?.lower === 'quotes') at += 1;
     else break;
   }
   return { venue, at, addressee };

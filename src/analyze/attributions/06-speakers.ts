@@ -76,10 +76,23 @@ export function venueName(tokens: Token[], range: Range | null, view: EntityView
     if (entity.kind === 'organization' || AGENCIES.has(entity.name.toLowerCase())) return entity.name;
   }
   const text = tokens.slice(range.first, range.last).map((t) => t.lower).join(' ');
-  for (const agency of AGENCIES) {
-    if (text !== agency && !text.endsWith(` ${agency}`)) continue;
+  for (const agency of agenciesEnding(text)) {
     const words = tokens.slice(range.last - agency.split(' ').length, range.last);
     if (words.every((t) => t.lower === 'the' || /^\p{Lu}/u.test(t.text))) return words.map((t) => t.text).join(' ');
   }
   return null;
+}
+
+/** Each agency's place in AGENCIES, so matches are tried in the lexicon's order. */
+const AGENCY_ORDER: ReadonlyMap<string, number> = new Map([...AGENCIES].map((agency, i) => [agency, i]));
+
+/** The agencies `text` is, or ends with after a space, in AGENCIES order (a set look-up per word, not a scan of the lexicon). */
+function agenciesEnding(text: string): string[] {
+  const found: string[] = [];
+  if (AGENCIES.has(text)) found.push(text);
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const tail = text.slice(at + 1);
+    if (AGENCIES.has(tail) && !found.includes(tail)) found.push(tail);
+  }
+  return found.length > 1 ? found.sort((a, b) => AGENCY_ORDER.get(a)! - AGENCY_ORDER.get(b)!) : found;
 }

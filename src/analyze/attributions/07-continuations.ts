@@ -15,21 +15,57 @@ export interface FreeQuotation {
   short: boolean;
 }
 
-/** True when a span overlaps any piece of any attribution. */
-export function covered(span: Span, attributions: Pieces[]): boolean {
-  return attributions.some((a) => a.content.some((c) => c.start < span.end && span.start < c.end));
+/** Every attribution's pieces sorted by start, with the furthest end among each piece and those before it. */
+export interface PieceIndex {
+  starts: number[];
+  maxEnds: number[];
+}
+
+/** Indexes the pieces of all attributions for `covered` (one sort, then a binary search per span). */
+export function indexPieces(attributions: Pieces[]): PieceIndex {
+  const pieces: Span[] = [];
+  let sorted = true;
+  for (const a of attributions) {
+    for (const c of a.content) {
+      if (pieces.length > 0 && c.start < pieces[pieces.length - 1]!.start) sorted = false;
+      pieces.push(c);
+    }
+  }
+  if (!sorted) pieces.sort((a, b) => a.start - b.start); // usually already in text order
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let furthest = -Infinity;
+  for (const p of pieces) {
+    furthest = Math.max(furthest, p.end);
+    starts.push(p.start);
+    maxEnds.push(furthest);
+  }
+  return { starts, maxEnds };
+}
+
+/** True when a span overlaps any indexed piece: some piece starting before the span's end ends after its start. */
+export function covered(span: Span, index: PieceIndex): boolean {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1]! > span.start;
 }
 
 /** Quotations that open a sentence and are not covered: candidates for continuation or `no-speaker`. */
 export function freeQuotations(quotations: Quotation[], attributions: Pieces[], sentences: SentenceRange[], tokens: Token[]): FreeQuotation[] {
   const out: FreeQuotation[] = [];
+  const index = indexPieces(attributions);
   let s = 0;
   for (const quote of quotations) {
     while (s < sentences.length && sentences[s]!.end <= quote.start) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.heading || sentence.start !== quote.start) continue; // only quotations that open a sentence
     const inner = { start: quote.innerStart, end: quote.innerEnd };
-    if (inner.end <= inner.start || covered(inner, attributions)) continue;
+    if (inner.end <= inner.start || covered(inner, index)) continue;
     const words = countWords(tokens, sentence, inner);
     const whole = wholeSentence(tokens, sentence, quote);
     if (words < 4 && !whole) continue; // "a “manufactured” issue": a scare quote, not a report

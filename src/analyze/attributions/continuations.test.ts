@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../index.js';
+import { covered, indexPieces } from './07-continuations.js';
 import type { Article } from '../../core/index.js';
 
 function article(text: string): Article {
@@ -35,4 +36,19 @@ test('should join a quotation that resumes after a participle phrase: "“A,” 
   assert.equal(list.length, 1);
   assert.equal(list[0]?.speaker, 'Orlov');
   assert.deepEqual(list[0]?.pieces, ['Each time the tide turns', 'the boats drift toward the rocks.']);
+});
+
+test('should find overlaps with the piece index exactly as a scan of every piece does, pieces in any order', () => {
+  let state = 7;
+  const next = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return (state >>> 8) % n; };
+  const span = () => { const start = next(500); return { start, end: start + next(60) }; };
+  for (let round = 0; round < 50; round++) {
+    const attributions = Array.from({ length: next(6) }, () => ({ content: Array.from({ length: 1 + next(3) }, span) }));
+    const index = indexPieces(attributions);
+    for (let k = 0; k < 40; k++) {
+      const probe = span();
+      const scan = attributions.some((a) => a.content.some((c) => c.start < probe.end && probe.start < c.end));
+      assert.equal(covered(probe, index), scan, `probe ${probe.start}-${probe.end}`);
+    }
+  }
 });

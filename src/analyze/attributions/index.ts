@@ -34,14 +34,21 @@ function rawAttributions(text: string, tokens: Token[], sentences: SentenceRange
     const scope: Scope = { tokens, quotations, quoteOf, sentence };
     const cues = findCues(tokens, sentence, s, quoteOf);
     const byline = attributeByline(text, tokens, sentence, quotations, quoteOf);
-    if (byline) out.push({ ...byline, sentence: s });
+    if (byline) out.push(inSentence(byline, s));
     let previous: RawAttribution | null = null;
     cues.forEach((_, i) => {
       const raw = attributeCue(scope, cues, i, previous) ?? (i === cues.length - 1 ? attributeColon(scope, cues[i]!, sentences[s + 1], paragraphEnd(text, sentences, s)) : null);
-      if (raw) { out.push({ ...raw, sentence: s }); previous = raw; }
+      if (raw) { out.push(inSentence(raw, s)); previous = raw; }
     });
   });
   return out;
+}
+
+/** Tags a fresh raw attribution with its sentence index in place (no copy: each is built for one sentence). */
+function inSentence(raw: RawAttribution, sentence: number): RawAttribution & { sentence: number } {
+  const tagged = raw as RawAttribution & { sentence: number };
+  tagged.sentence = sentence;
+  return tagged;
 }
 
 /** When sentence `s` ends its line, the last sentence of the paragraph after it (sentences up to the next line break). */

@@ -22,12 +22,27 @@ export interface Candidate {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+
+/** True when a word starts with a capital letter (ASCII checked by code; other scripts by the regex). */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
+}
+
+/** The text of tokens [first, last) with one space where the text has a gap ("Dmitry Peskov", "U.S."). */
+function nameText(tokens: Token[], first: number, last: number): string {
+  if (last <= first) return '';
+  let name = tokens[first]!.text;
+  for (let k = first + 1; k < last; k++) name += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return name;
+}
+
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'du', 'la', 'del', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
 
 /** True for a capitalised word token that can be part of a name. */
 export function isNameToken(token: Token, sentenceStart: boolean): boolean {
-  if (token.type !== 'word' || !CAPITAL.test(token.text) || CALENDAR.has(token.lower)) return false;
+  if (token.type !== 'word' || !startsCapital(token.text) || CALENDAR.has(token.lower)) return false;
   if (HONORIFICS.has(token.lower)) return true;
   if (sentenceStart) return token.pos === 'PROPN' || PLACES.has(token.lower) || AGENCIES.has(token.lower) || INSTITUTIONS.has(token.lower);
   return NAME_POS.has(token.pos) || token.pos === 'ADV';
@@ -115,7 +130,7 @@ export function findCandidates(tokens: Token[], sentences: SentenceRange[]): Can
       if (!onlyAdjective && !rolePremodifier(tokens, i, j, sentence.last)) {
         const a = tokens[nameFirst]!;
         const b = tokens[j - 1]!;
-        out.push({ first: nameFirst, last: j, start: a.start, end: b.end, name: tokens.slice(nameFirst, j).map((t, k) => (k > 0 && t.start > tokens[nameFirst + k - 1]!.end ? ' ' : '') + t.text).join(''), roles, titled: titled || phrase !== null, sentence: index, weak });
+        out.push({ first: nameFirst, last: j, start: a.start, end: b.end, name: nameText(tokens, nameFirst, j), roles, titled: titled || phrase !== null, sentence: index, weak });
       }
       i = j;
     }

@@ -13,7 +13,8 @@ export interface ResolvedMention {
 
 /** Builds entities from candidates: "Dmitry Peskov" … "Peskov" become one person, named by the fullest form. */
 export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities: ArticleEntity[]; mentions: ResolvedMention[] } {
-  const candidates = confirmWeak(all);
+  const keyOf = memoKeys();
+  const candidates = confirmWeak(all, keyOf);
   const guesses = candidates.map((c) => classify(c, tokens));
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number>();
@@ -24,7 +25,7 @@ export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities
   const entityOf = new Array<number>(candidates.length);
   for (const i of order) {
     const candidate = candidates[i]!;
-    const key = canonicalKey(candidate.name);
+    const key = keyOf(candidate.name);
     if (key.length === 0) { entityOf[i] = -1; continue; }
     let at = byKey.get(key) ?? (key.includes(' ') ? undefined : bySurname.get(key));
     if (at === undefined) {
@@ -57,6 +58,16 @@ export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities
   return { entities, mentions };
 }
 
+/** canonicalKey memoised by name for one call: an article names the same people many times. */
+function memoKeys(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) { key = canonicalKey(name); keys.set(name, key); }
+    return key;
+  };
+}
+
 /** Settles a lone unknown name: one that carries a role is a person, else `other`. */
 function settle(guess: Guess, entity: ArticleEntity): EntityKind {
   if (guess !== 'unknown') return guess;
@@ -64,14 +75,14 @@ function settle(guess: Guess, entity: ArticleEntity): EntityKind {
 }
 
 /** Drops title-case candidates the body never confirms: a lexicon name, or a key or surname seen in a body sentence. */
-function confirmWeak(candidates: Candidate[]): Candidate[] {
+function confirmWeak(candidates: Candidate[], keyOf: (name: string) => string): Candidate[] {
   if (!candidates.some((c) => c.weak)) return candidates;
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.weak) continue;
-    const key = canonicalKey(c.name);
+    const key = keyOf(c.name);
     seen.add(key);
     for (const word of key.split(' ')) seen.add(word);
   }
-  return candidates.filter((c) => !c.weak || isKnownName(c.name) || canonicalKey(c.name).split(' ').every((w) => seen.has(w)));
+  return candidates.filter((c) => !c.weak || isKnownName(c.name) || keyOf(c.name).split(' ').every((w) => seen.has(w)));
 }

@@ -93,6 +93,15 @@ function splitLongRuns(text: string): { split: string; inserted: number[] } {
   return { split, inserted };
 }
 
+/** `value.toLowerCase()`, but returns `value` itself when it is ASCII without capitals (most tokens): no new string. */
+function lowerCase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
 /** Runs wink-nlp on `text` and maps each token to its offsets ("didn't" → "did" + "n't", spaces between tokens skipped). */
 export function tokenize(text: string): TokenizedText {
   const nlp = nlpInstance();
@@ -119,7 +128,7 @@ export function tokenize(text: string): TokenizedText {
     while (before < inserted.length && inserted[before]! < at) before++;
     // Offsets into the original text: less the spaces inserted before the token (none fall inside one).
     const start = at - before;
-    tokens[i] = { start, end: start + value.length, text: value, lower: value.toLowerCase(), pos: pos[i]!, type: types[i]! };
+    tokens[i] = { start, end: start + value.length, text: value, lower: lowerCase(value), pos: pos[i]!, type: types[i]! };
     at += value.length;
   }
   const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;

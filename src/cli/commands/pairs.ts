@@ -10,7 +10,8 @@ const USAGE = `Usage: concord pairs FILE.jsonl
 
 Reads one JSON object a line, {"id", "a", "b"} (a and b are sentences), and prints one line
 {"id", "score", "same"} per pair, in input order: the score (0–1) and decision of the sentence matcher that
-groups statements into facts. Words common across the whole file weigh less. Use - to read stdin.
+groups statements into facts. Words common across the whole file weigh less, and a score is refined by how
+alike the two sentences relate to the file's other sentences (when they share 3+ neighbours). Use - to read stdin.
 A malformed line is reported on stderr and skipped.
 
 Options:
@@ -52,10 +53,11 @@ export const command: Command = {
     const content = file === '-' ? await readStdinText(io) : new TextDecoder().decode(await ctx.readFile(resolve(io.cwd, file)));
     const pairs = parsePairs(content, file === '-' ? 'stdin' : file, io);
     const matcher = createMatcher({ corpus: pairs.flatMap((p) => [p.a, p.b]) });
-    for (const p of pairs) {
-      const { score, same } = matcher.judge(p.a, p.b);
+    const judged = matcher.judgeAll(pairs.map((p) => [p.a, p.b] as const));
+    pairs.forEach((p, i) => {
+      const { score, same } = judged[i]!;
       io.stdout.write(`${JSON.stringify({ id: p.id, score: Math.round(score * 1e4) / 1e4, same })}\n`);
-    }
+    });
     return 0;
   },
 };

@@ -7,6 +7,8 @@ import { EngineError } from '../../core/index.js';
 import { FEATURE_NAMES, featuresOf } from './05-features.js';
 import { tokenize, type Token } from './01-tokenize.js';
 import { localIdf, reweigh } from './03-weights.js';
+import { refineBatch, type RoundWeights } from './07-batch.js';
+import { BATCH_ROUNDS } from './lexicon/batch-model.js';
 import { DECISION_WEIGHTS, MODEL_BATCH_BLEND, MODEL_THRESHOLD, MODEL_WEIGHTS } from './lexicon/model.js';
 
 /** Options of `createMatcher`. */
@@ -24,6 +26,8 @@ export interface MatcherOptions {
   corpus?: Iterable<string>;
   /** Share of the batch IDF in word weights, 0–1 (default: the share the heads were fitted with). */
   batchBlend?: number;
+  /** Rounds of batch refinement `judgeAll` applies to scores (default: the ones fitted on ECB+ train; [] turns it off). */
+  batchRounds?: readonly RoundWeights[];
 }
 
 /** Score and decision for one pair. */
@@ -42,6 +46,12 @@ export interface Matcher {
   judge(a: string, b: string): Judgement;
   /** Both, for sentences already tokenized with `tokens` (the aligner tokenizes each sentence once). */
   judgeTokens(a: Token[], b: Token[]): Judgement;
+  /**
+   * Judges a whole batch of pairs (a pairs file): each score is then refined by how alike the two sentences relate
+   * to the other sentences of the batch; pairs whose sentences share fewer than 3 neighbours keep `judge`'s score.
+   * `same` is `judge`'s decision.
+   */
+  judgeAll(pairs: readonly (readonly [string, string])[]): Judgement[];
   /** Tokenizes a sentence with this matcher's word weights. */
   tokens(sentence: string): Token[];
   threshold: number;
@@ -93,5 +103,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return t;
   };
   const judge = (a: string, b: string): Judgement => judgeTokens(tokensOnce(a), tokensOnce(b));
-  return { score: (a, b) => judge(a, b).score, same: (a, b) => judge(a, b).same, judge, judgeTokens, tokens, threshold };
+  const rounds = options.batchRounds ?? BATCH_ROUNDS;
+  const judgeAll = (pairs: readonly (readonly [string, string])[]): Judgement[] => {
+    const single = pairs.map(([a, b]) => judge(a, b));
+    const scores = refineBatch(pairs, single.map((j) => j.score), rounds);
+    return single.map((j, i) => ({ score: scores[i]!, same: j.same }));
+  };
+  return { score: (a, b) => judge(a, b).score, same: (a, b) => judge(a, b).same, judge, judgeAll, judgeTokens, tokens, threshold };
 }

@@ -61,3 +61,16 @@ test('should report a network failure or a non-feed body as an error outcome, no
   const html = await pollFeed('https://news.example.test/feed', null, ctx);
   assert.equal(html.outcome.kind, 'error');
 });
+
+test('should refuse a gzip feed that inflates past the user-set cap, keeping the old cursor', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const body = new Uint8Array(gzipSync(rss(['a', 'b', 'c'])));
+  const { ctx } = feedContext(() => ({ body }));
+  const open = await pollFeed('https://news.example.test/feed', null, ctx, { fetchPages: false });
+  assert.equal(open.outcome.kind, 'ok');
+  ctx.limits = { maxInflatedBytes: 1024 };
+  const capped = await pollFeed('https://news.example.test/feed', null, ctx, { fetchPages: false });
+  assert.equal(capped.outcome.kind, 'error');
+  assert.equal(capped.articles.length, 0);
+  assert.ok(capped.diagnostics.some((d) => d.rule === 'too-large'), JSON.stringify(capped.diagnostics));
+});

@@ -53,7 +53,7 @@ export async function pollFeed(url: string, previous: FeedCursor | null, ctx: Co
   if (response.status === 304) return { outcome: { kind: 'not-modified' }, articles: [], cursor: before, diagnostics: [] };
   if (response.status >= 400) return failed(`HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after'], ctx.now().getTime()));
   const charset = /charset=([\w.:-]+)/i.exec(response.headers['content-type'] ?? '')?.[1] ?? null;
-  const decoded = decodeBytes(response.body, url, true, charset);
+  const decoded = decodeBytes(response.body, url, true, charset, ctx.limits?.maxInflatedBytes);
   if (decoded.text === null) return { ...failed('the response cannot be decoded'), diagnostics: decoded.diagnostics };
   const { feed, diagnostics } = readFeed(decoded.text, url, response.url, ctx.now());
   if (feed === null) return { ...failed('the response is not a feed'), diagnostics };

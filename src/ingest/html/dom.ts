@@ -47,9 +47,15 @@ export function parseDocument(html: string): DomDocument {
   if (!/<html[\s>]/i.test(html.slice(0, 2000))) return wrap(html);
   const document = parseHTML(html).document as unknown as DomDocument;
   // Broken markup ("<![CDATA[<html>") can leave linkedom without a root or body: read it as a fragment instead.
-  if (document.documentElement && hasBody(document)) return document;
+  // "<script><html>" leaves a <script> as the root, which pruning then removes: only an <html> root is kept.
+  if (isHtmlRoot(document) && hasBody(document)) return document;
   const again = wrap(html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, ''));
-  return again.documentElement && hasBody(again) ? again : wrap('');
+  return isHtmlRoot(again) && hasBody(again) ? again : wrap('');
+}
+
+/** True when the document's root element is `<html>`. */
+function isHtmlRoot(document: DomDocument): boolean {
+  return document.documentElement?.localName?.toLowerCase() === 'html';
 }
 
 /** True when the document has a root with a body (linkedom throws on `body` without a root). */
