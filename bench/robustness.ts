@@ -19,6 +19,7 @@ import type { SectionOptions } from '../eval/lib/runner.js';
 import {
   analyzeChecked, checkArticles, cpuMs, encodings, huge, markup, mutated, NAME_OF, nested, newsLike, newStats, readBytes, SEEDS, timed, truncated, type FuzzStats, type ReaderKind,
 } from '../test/fuzz/support.js';
+import { coldAnalysis } from './cold-analysis.js';
 import { hostileRequests, knownFailures, type HostileRequest } from '../test/security/hostile-requests.js';
 
 /** Nesting depths fuzzed per reader (the much deeper regression inputs are timed apart, in `regressionFixtures`). */
@@ -249,6 +250,9 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const analysis = await fuzzAnalysis(runs, 1_048_576);
   fuzzRows.push(fuzzRow('analyzeArticle', analysis));
   const largeLine = analysis.large.map((l) => `${l.label} ${(l.bytes / 1_048_576).toFixed(2)} MB in ${Math.round(l.ms)} ms (${Math.round(l.ms / (l.bytes / 1_048_576))} ms/MB)`).join('; ');
+  const cold = coldAnalysis(join(repoRoot, 'dist'), 1_048_576, options.quick ? 1 : 5);
+  const coldMb = cold.bytes / 1_048_576;
+  const coldLine = `In a fresh process (\`bench/cold-analysis.ts\`: model loaded first, untimed; median of ${cold.runs} child processes), one news-like ${coldMb.toFixed(2)} MB article takes ${Math.round(cold.cpuMs)} ms CPU over all threads (${Math.round(cold.cpuMs / coldMb)} ms/MB; V8's background compilation and GC included) and ${Math.round(cold.wallMs)} ms wall (${Math.round(cold.wallMs / coldMb)} ms/MB)`;
   crashes.push(...analysis.crashes.slice(0, 3).map((c) => `- analysis: ${c.error} on ${JSON.stringify(c.input.slice(0, 120))}`));
   const known = await regressionFixtures();
   const rounds = options.quick ? 5 : 20;
@@ -267,6 +271,7 @@ ${crashes.length > 0 ? `Crashes:\n${crashes.join('\n')}\n` : 'No crashes in the 
 
 Large analysis inputs (CPU time each; texts past 64 KiB are analysed in 16 KiB segments, \`src/analyze/segments.ts\`):
 ${largeLine}.
+${coldLine}.
 
 **Former failures** (inputs that crashed or ran super-linearly before their fixes; regression fixtures in
 \`test/fuzz/regressions.test.ts\` and \`test/fuzz/analyze.test.ts\`, now normal passing tests):
