@@ -41,9 +41,10 @@ backendTest('should store every article exactly once when two processes ingest o
     assert.equal(rb.code, 0, rb.stderr);
     const sa = ra.summary!;
     const sb = rb.summary!;
-    assert.equal(Number(sa.new) + Number(sb.new), 900, 'every article stored by exactly one of them');
-    assert.equal(Number(sa.duplicate) + Number(sb.duplicate), 300, 'every raced article seen as a duplicate by the other');
-    assert.equal(Number(sa.failed) + Number(sb.failed), 0);
+    const both = `; summaries ${JSON.stringify({ ...sa, stories: undefined })} / ${JSON.stringify({ ...sb, stories: undefined })}; stderr ${JSON.stringify((ra.stderr + rb.stderr).slice(-600))}`;
+    assert.equal(Number(sa.new) + Number(sb.new), 900, `every article stored by exactly one of them${both}`);
+    assert.equal(Number(sa.duplicate) + Number(sb.duplicate), 300, `every raced article seen as a duplicate by the other${both}`);
+    assert.equal(Number(sa.failed) + Number(sb.failed), 0, `no article failed${both}`);
     const store = await openStore({ url: schema.url });
     try {
       assert.deepEqual(await storeProblems(store.pool, ids(0, 900)), []);

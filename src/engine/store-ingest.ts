@@ -60,6 +60,14 @@ async function storeIn(db: pg.PoolClient, record: ArticleRecord, assigner: Story
   return { action: outcome.action, id: outcome.id, story: outcome.storyId };
 }
 
+/** Retries of a lost race (deadlock, unique violation, serialization failure) before an article counts as failed. */
+const MAX_RETRIES = 8;
+
+/** Waits a short, growing, jittered time before a retry, so two writers that deadlocked do not meet again at once. */
+function backoff(tries: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (tries + 1)));
+}
+
 /**
  * Stores a batch of articles in one transaction. With one article that is the whole transaction; with more,
  * each article sits in its own savepoint, so it commits whole (article, analysis, story) or not at all, and a
@@ -78,7 +86,10 @@ async function storeBatch(store: Store, records: ArticleRecord[], assigner: Stor
               break;
             } catch (error) {
               assigner.reset();
-              if (tries < 4 && isRetryable(error)) continue;
+              if (tries < MAX_RETRIES && isRetryable(error)) {
+                await backoff(tries);
+                continue;
+              }
               results.push(error instanceof Error ? error : new Error(String(error)));
               break;
             }
@@ -88,7 +99,8 @@ async function storeBatch(store: Store, records: ArticleRecord[], assigner: Stor
       });
     } catch (error) {
       assigner.reset();
-      if (attempt >= 4 || !isRetryable(error)) return records.map(() => (error instanceof Error ? error : new Error(String(error))));
+      if (attempt >= MAX_RETRIES || !isRetryable(error)) return records.map(() => (error instanceof Error ? error : new Error(String(error))));
+      await backoff(attempt);
     }
   }
 }
