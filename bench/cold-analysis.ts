@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from '../eval/lib/report.js';
 import { newsLike } from '../test/fuzz/support.js';
 
 /** One fresh-process measurement set: medians of CPU and wall milliseconds for `bytes` of news-like text. */
 export interface ColdAnalysis { bytes: number; runs: number; cpuMs: number; wallMs: number }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Analyses `bytes` of news-like text once in each of `runs` fresh child processes. */
 export function coldAnalysis(distRoot: string, bytes: number, runs: number): ColdAnalysis {

@@ -17,3 +17,4 @@ export { silentProgress } from './context.js';
 export type { IngestedArticle } from './ingest.js';
 export type { LiveEvent, LiveEventKind } from './live.js';
 export * from './limits.js';
+export { hash53, contentKey } from './content-key.js';

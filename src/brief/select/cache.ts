@@ -4,7 +4,7 @@
  * cited article counts as and (for disputes) the story's people. Keys hold all of that, so a brief built through a
  * filled memo equals one built through an empty memo: only what changed is recomputed.
  */
-import type { Article } from '../../core/index.js';
+import { contentKey, type Article } from '../../core/index.js';
 import type { Entry } from './entries.js';
 
 /** Brief parts of one story; extended in place by `buildBrief(options)(story, articles, memo)`. */
@@ -30,20 +30,10 @@ export function createBriefMemo(): BriefMemo {
   return { entries: new Map(), facts: new Map(), counts: new Map(), textKeys: new WeakMap(), hits: 0, misses: 0 };
 }
 
-/** FNV-1a over a text twice with two offsets: a 64-bit content key. */
-function textHash(text: string): string {
-  let a = 0x811c9dc5; let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193); b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
-}
-
 /** The content key of an article's text (computed once per article object). */
 export function textKeyOf(memo: BriefMemo, article: Article): string {
   let key = memo.textKeys.get(article);
-  if (key === undefined) memo.textKeys.set(article, (key = `${article.id}\u0000${textHash(article.text)}`));
+  if (key === undefined) memo.textKeys.set(article, (key = `${article.id}\u0000${contentKey(article.text, 4)}`));
   return key;
 }
 

@@ -1,5 +1,5 @@
 /** `alignStory(options)(input)`: entities, quotes, facts with conflicts, and lineage for one story's articles. */
-import { EngineError, type Article, type ArticleAnalysis, type Fact, type Lineage, type StoryEntity, type StoryQuote } from '../../core/index.js';
+import { contentKey, EngineError, type Article, type ArticleAnalysis, type Fact, type Lineage, type StoryEntity, type StoryQuote } from '../../core/index.js';
 import { createMatcher } from '../match/index.js';
 import { joinEntities } from './01-entities.js';
 import { buildStatements } from './02-statements.js';
@@ -10,7 +10,7 @@ import { mergeQuotes, quoteItems } from './06-quotes.js';
 import { findLineage } from './07-lineage.js';
 import { sourceGroups } from './08-independence.js';
 import { isBareTitle } from './lexicon/titles.js';
-import { claimMemo, createAlignMemo, hash53, memoMatcher, type AlignMemo } from './cache.js';
+import { claimMemo, createAlignMemo, memoMatcher, type AlignMemo } from './cache.js';
 import { articleParts, nearCopies, pairValues, sharedPhrasing } from './cache-articles.js';
 import { weightArticles } from './weights.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Statement } from './types.js';
@@ -80,7 +80,7 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     const sentencesOf = (i: number) => analyses[i]!.sentences.map((s) => articles[i]!.text.slice(s.start, s.end));
     const corpus = o.matcher.corpus !== undefined ? [...o.matcher.corpus] : weightArticles(rank, o.fullWeightArticles).sort((x, y) => rank[x]! - rank[y]!).flatMap(sentencesOf);
     const joined = corpus.join('\u0001');
-    claimMemo(memo, `${matcherKey}|${hash53(joined, 5)}${hash53(joined, 6)}`);
+    claimMemo(memo, `${matcherKey}|${contentKey(joined, 3)}`);
     memo.matcher ??= createMatcher({ ...o.matcher, corpus });
     const matcher = memoMatcher(memo, memo.matcher);
     const { entities, idOf } = joinEntities(analyses, articles.map((a) => a.id));

@@ -6,7 +6,8 @@
  */
 import type { Article, ArticleAnalysis } from '../../core/index.js';
 import { DEFAULT_DEDUP_OPTIONS, candidatePairs, hashFamily, jaccard, shingles, signature } from '../dedup/index.js';
-import { hash53, type AlignMemo } from './cache.js';
+import { contentKey } from '../../core/index.js';
+import type { AlignMemo } from './cache.js';
 import { rewriteMarks, shinglesOf, unquotedText, type CopyPair } from './07-lineage.js';
 
 /** What is kept per article content. */
@@ -30,7 +31,7 @@ let family: ReturnType<typeof hashFamily> | null = null;
 function articleKey(article: Article, analysis: ArticleAnalysis | undefined): string {
   const direct = (analysis?.attributions ?? []).filter((a) => a.direct).map((a) => `${a.content.start}-${a.content.end}`).join(',');
   const text = `${article.text}\u0000${direct}`;
-  return hash53(text, 3) + hash53(text, 4);
+  return contentKey(text, 2);
 }
 
 /** The parts of every article (from the memo when its content is unchanged); the memo then keeps only these. */

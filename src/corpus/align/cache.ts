@@ -4,6 +4,7 @@
  * weights: the matcher's weights come from the story's own sentences (batch IDF), so an entry is reused only
  * when both sides would be judged on exactly the same tokens, and a memo never changes a result.
  */
+import { contentKey } from '../../core/index.js';
 import type { Matcher, Token } from '../match/index.js';
 import type { ArticleParts } from './cache-articles.js';
 
@@ -41,25 +42,13 @@ export function createAlignMemo(maxPairs = DEFAULT_MEMO_PAIRS): AlignMemo {
   return { judged: new Map(), maxPairs: Math.max(1, Math.floor(maxPairs)), hits: 0, misses: 0, tokens: new Map(), articles: new Map(), nextUid: 0 };
 }
 
-/** cyrb53: a stable 53-bit string hash, as 14 hex digits. */
-export function hash53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed; let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761); h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
-
 /**
  * Stable signature of what the matcher reads: the exact text (tokens are a function of it) and every token's
  * weight (the only part that depends on the rest of the story). Two seeds give 106 bits.
  */
 export function tokenSignature(text: string, tokens: Token[]): string {
   const sig = `${text}\u0000${tokens.map((t) => t.weight).join(',')}`;
-  return hash53(sig, 1) + hash53(sig, 2);
+  return contentKey(sig, 1);
 }
 
 /**

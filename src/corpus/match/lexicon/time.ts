@@ -1,22 +1,16 @@
+/** Month and weekday names with their abbreviations, each mapped to the full name ("feb" → "february", "tues" → "tuesday"). */
+
+/** Reads "full:short,short full …" into a map from every spelling to the full name. */
+function spellings(list: string): ReadonlyMap<string, string> {
+  return new Map(list.split(/\s+/).filter(Boolean).flatMap((entry) => {
+    const [full, short] = entry.split(':') as [string, string | undefined];
+    return [[full, full], ...(short ?? '').split(',').filter(Boolean).map((s) => [s, full])] as [string, string][];
+  }));
+}
+
 /** Month names and their abbreviations, each mapped to the month ("feb" → "february"). */
-export const MONTHS: ReadonlyMap<string, string> = new Map(
-  `january:jan february:feb march:mar april:apr may june:jun july:jul august:aug september:sep,sept october:oct
-  november:nov december:dec`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((entry) => {
-      const [month, short] = entry.split(':') as [string, string | undefined];
-      return [[month, month], ...(short ?? '').split(',').filter(Boolean).map((s) => [s, month])] as [string, string][];
-    }),
-);
+export const MONTHS = spellings(`january:jan february:feb march:mar april:apr may june:jun july:jul august:aug september:sep,sept
+  october:oct november:nov december:dec`);
 
 /** Weekday names and their unambiguous abbreviations, each mapped to the day ("tues" → "tuesday"). */
-export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
-  `monday:mon tuesday:tue,tues wednesday:wed thursday:thu,thur,thurs friday:fri saturday sunday`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((entry) => {
-      const [day, short] = entry.split(':') as [string, string | undefined];
-      return [[day, day], ...(short ?? '').split(',').filter(Boolean).map((s) => [s, day])] as [string, string][];
-    }),
-);
+export const WEEKDAYS = spellings('monday:mon tuesday:tue,tues wednesday:wed thursday:thu,thur,thurs friday:fri saturday sunday');
