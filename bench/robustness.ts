@@ -14,12 +14,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { articleFromText } from '../src/ingest/index.js';
+import { MAX_ANALYSED_CHARS } from '../src/analyze/index.js';
 import { fixed, repoRoot, type ReportSection } from '../eval/lib/report.js';
 import type { SectionOptions } from '../eval/lib/runner.js';
 import {
-  analyzeChecked, checkArticles, cpuMs, encodings, huge, markup, mutated, NAME_OF, nested, newsLike, newStats, readBytes, SEEDS, timed, truncated, type FuzzStats, type ReaderKind,
+  analyzeChecked, analyzeWhole, checkArticles, cpuMs, encodings, huge, markup, mutated, NAME_OF, nested, newsLike, newStats, readBytes, SEEDS, timed, truncated, type FuzzStats, type ReaderKind,
 } from '../test/fuzz/support.js';
-import { coldAnalysis } from './cold-analysis.js';
+import { coldAnalysis, fixedAndMarginal, type ColdAnalysis } from './cold-analysis.js';
 import { hostileRequests, knownFailures, type HostileRequest } from '../test/security/hostile-requests.js';
 
 /** Nesting depths fuzzed per reader (the much deeper regression inputs are timed apart, in `regressionFixtures`). */
@@ -66,19 +67,54 @@ async function fuzzAnalysis(runs: number, hugeBytes: number): Promise<FuzzStats 
   const large: LargeRun[] = [];
   const articleOf = (text: string) => ({ ...articleFromText(text, { id: 'f', source: 'fuzz' }), text, headings: [] });
   const warm = newsLike(262_144, 99);
+  const warmArticle = articleOf(warm);
   const started = cpuMs();
-  analyzeChecked(articleOf(warm));
+  analyzeChecked(warmArticle);
   large.push({ label: 'cold: news-like warm-up (untimed in the table)', bytes: Buffer.byteLength(warm), ms: cpuMs() - started });
   const texts: [string, string][] = [...fc.sample(fc.string({ unit: 'binary', maxLength: 400 }), { numRuns: Math.ceil(runs / 2), seed: 21 }),
     ...fc.sample(markup, { numRuns: Math.ceil(runs / 2), seed: 22 })].map((t) => ['random', t] as [string, string]);
-  texts.push(['huge', huge('text', hugeBytes)], ['news-like', newsLike(hugeBytes, 1)]);
-  for (const [label, text] of texts) {
+  const bigTexts: [string, string][] = [['huge', huge('text', hugeBytes)], ['news-like', newsLike(hugeBytes, 1)]];
+  for (const [label, text] of [...texts, ...bigTexts]) {
     const before = stats.inputs;
+    const article = articleOf(text); // reading is the readers' rows; this row times the analysis alone
     const at = cpuMs();
-    await timed(stats, label, Buffer.byteLength(text), () => text, () => analyzeChecked(articleOf(text)));
-    if (label !== 'random' && stats.inputs > before) large.push({ label, bytes: Buffer.byteLength(text), ms: cpuMs() - at });
+    await timed(stats, label, Buffer.byteLength(text), () => text, () => analyzeChecked(article));
+    if (label !== 'random' && stats.inputs > before) large.push({ label: `${label} (default limit: first ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters analysed)`, bytes: Buffer.byteLength(text), ms: cpuMs() - at });
+  }
+  // The same texts with the length limit lifted: the cost of analysing every character (throughput).
+  for (const [label, text] of bigTexts) {
+    const article = articleOf(text);
+    const at = cpuMs();
+    analyzeChecked(article, analyzeWhole);
+    large.push({ label: `${label} (limit lifted: every character analysed)`, bytes: Buffer.byteLength(text), ms: cpuMs() - at });
   }
   return { ...stats, large };
+}
+
+/**
+ * One large analysis in a fresh process (bench/cold-analysis.ts), as `concord analyze big.txt` pays it: with the default
+ * length limit, and with the limit lifted at three sizes, from which a line gives the one-time cost of a fresh process
+ * (V8 compiling and optimising the analyser; the model load is excluded) and the cost of each further MB.
+ */
+function coldRowsOf(runs: number): string {
+  const dist = join(repoRoot, 'dist');
+  const results = [coldAnalysis(dist, 1_048_576, runs), ...[262_144, 1_048_576, 2_097_152].map((bytes) => coldAnalysis(dist, bytes, runs, false))];
+  const rows = results.map((r) => {
+    const mb = r.bytes / 1_048_576;
+    const analysed = r.limited ? `first ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters (default)` : 'every character (limit lifted)';
+    return `| news-like ${mb.toFixed(2)} MB | ${analysed} | ${Math.round(r.cpuMs)} | ${Math.round(r.cpuMs / mb)} | ${Math.round(r.wallMs)} | ${Math.round(r.wallMs / mb)} |`;
+  });
+  const whole = results.filter((r) => !r.limited);
+  const line = (pick: (r: ColdAnalysis) => number) => fixedAndMarginal(whole.map((r) => ({ mb: r.bytes / 1_048_576, ms: pick(r) })));
+  const cpu = line((r) => r.cpuMs);
+  const wall = line((r) => r.wallMs);
+  return `One text read (text reader: cleaning, paragraphs) and analysed in a fresh process (\`bench/cold-analysis.ts\`: model loaded first, untimed; median of ${runs} child process(es) per row; CPU over all threads, so V8's background compilation and GC count):
+
+| input | analysed | CPU ms | CPU ms per input MB | wall ms | wall ms per input MB |
+|---|---|---:|---:|---:|---:|
+${rows.join('\n')}
+
+A line through the three limit-lifted rows: a fresh process pays about ${Math.round(cpu.fixedMs)} ms CPU (${Math.round(wall.fixedMs)} ms wall) once, then ${Math.round(cpu.perMbMs)} ms CPU (${Math.round(wall.perMbMs)} ms wall) per MB analysed.`;
 }
 
 /** Inputs that used to crash or run super-linearly (regression fixtures in test/fuzz, now passing tests), timed once each to show they stay fixed. */
@@ -250,9 +286,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const analysis = await fuzzAnalysis(runs, 1_048_576);
   fuzzRows.push(fuzzRow('analyzeArticle', analysis));
   const largeLine = analysis.large.map((l) => `${l.label} ${(l.bytes / 1_048_576).toFixed(2)} MB in ${Math.round(l.ms)} ms (${Math.round(l.ms / (l.bytes / 1_048_576))} ms/MB)`).join('; ');
-  const cold = coldAnalysis(join(repoRoot, 'dist'), 1_048_576, options.quick ? 1 : 5);
-  const coldMb = cold.bytes / 1_048_576;
-  const coldLine = `In a fresh process (\`bench/cold-analysis.ts\`: model loaded first, untimed; median of ${cold.runs} child processes), one news-like ${coldMb.toFixed(2)} MB article takes ${Math.round(cold.cpuMs)} ms CPU over all threads (${Math.round(cold.cpuMs / coldMb)} ms/MB; V8's background compilation and GC included) and ${Math.round(cold.wallMs)} ms wall (${Math.round(cold.wallMs / coldMb)} ms/MB)`;
+  const coldRows = coldRowsOf(options.quick ? 1 : 5);
   crashes.push(...analysis.crashes.slice(0, 3).map((c) => `- analysis: ${c.error} on ${JSON.stringify(c.input.slice(0, 120))}`));
   const known = await regressionFixtures();
   const rounds = options.quick ? 5 : 20;
@@ -269,9 +303,11 @@ ${fuzzRows.join('\n')}
 
 ${crashes.length > 0 ? `Crashes:\n${crashes.join('\n')}\n` : 'No crashes in the generated inputs.'}
 
-Large analysis inputs (CPU time each; texts past 64 KiB are analysed in 16 KiB segments, \`src/analyze/segments.ts\`):
+Large analysis inputs (CPU time each; texts past 64 KiB are analysed in 16 KiB segments, \`src/analyze/segments.ts\`;
+past \`MAX_ANALYSED_CHARS\` only the first part is analysed, with an \`analysis-truncated\` warning, \`src/analyze/analyze-article.ts\`):
 ${largeLine}.
-${coldLine}.
+
+${coldRows}
 
 **Former failures** (inputs that crashed or ran super-linearly before their fixes; regression fixtures in
 \`test/fuzz/regressions.test.ts\` and \`test/fuzz/analyze.test.ts\`, now normal passing tests):

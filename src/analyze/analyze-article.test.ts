@@ -54,3 +54,39 @@ test('should find the seed articles’ speakers, venues, people and places', (t)
   }
   assert.ok(has('Kremlin', 'organization'), 'Kremlin');
 });
+
+test('should analyse only the first characters of an over-long article, cut at a paragraph, and say so', () => {
+  const paragraph = (i: number) => `Harbour pilot Tomas Reyes said on day ${i} that ${i + 40} ferries ran late. “The tide turned early,” Reyes said.`;
+  const text = Array.from({ length: 400 }, (_, i) => paragraph(i)).join('\n\n');
+  const article = articleFromRawText(text, { id: 'long', source: 'long.txt' });
+  const ctx = testContext();
+  const capped = analyzeArticle({ maxAnalysedChars: 20_000 })(article, ctx);
+  const warning = capped.diagnostics.find((d) => d.rule === 'analysis-truncated');
+  assert.ok(warning?.span, 'an analysis-truncated warning with the unanalysed span');
+  assert.equal(warning.severity, 'warning');
+  assert.equal(warning.span.end, text.length);
+  const cut = warning.span.start;
+  assert.ok(cut <= 20_000 && cut > 12_000, `cut at ${cut}`);
+  assert.equal(text.slice(cut, cut + 2), '\n\n', 'cut at a paragraph break');
+  assert.ok(ctx.diagnostics.some((d) => d.rule === 'analysis-truncated'), 'reported through the context');
+  for (const span of [...capped.sentences, ...capped.mentions, ...capped.quantities, ...capped.attributions.map((a) => a.content)]) assert.ok(span.end <= cut);
+  // What is analysed is exactly what analysing the kept part alone gives.
+  const prefix = analyzeArticle()(articleFromRawText(text.slice(0, cut), { id: 'long', source: 'long.txt' }));
+  assert.deepEqual(capped.attributions, prefix.attributions);
+  assert.deepEqual(capped.sentences, prefix.sentences);
+  assert.ok(capped.attributions.length > 100, 'the kept part is analysed in full');
+  // The whole text under the default limit: no warning, every paragraph's quote.
+  const whole = analyzeArticle()(article);
+  assert.ok(!whole.diagnostics.some((d) => d.rule === 'analysis-truncated'));
+  assert.ok(whole.attributions.length > capped.attributions.length * 2);
+});
+
+test('should take the analysis limit from the context over the option', () => {
+  const text = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} says the pier reopened after repairs on the east wall.`).join('\n\n');
+  const article = articleFromRawText(text, { id: 'c', source: 'c.txt' });
+  const ctx = { ...testContext(), limits: { maxAnalysedChars: 1_000 } };
+  const analysis = analyzeArticle({ maxAnalysedChars: 100_000 })(article, ctx);
+  const warning = analysis.diagnostics.find((d) => d.rule === 'analysis-truncated');
+  assert.ok(warning?.span && warning.span.start <= 1_000);
+  assert.ok(analysis.sentences.every((s) => s.end <= 1_000));
+});

@@ -1,10 +1,19 @@
 /** The per-article stage: sentences → entities → attributions → quantities, all as spans of `article.text`. */
-import type { Article, ArticleAnalysis, Context } from '../core/index.js';
+import { diagnostic, type Article, type ArticleAnalysis, type Context } from '../core/index.js';
 import { readSentences } from './sentences/index.js';
 import { findEntities } from './entities/index.js';
 import { findAttributions } from './attributions/index.js';
 import { findQuantities } from './quantities/index.js';
-import { LONG_TEXT, SegmentMerger, headingsIn, segmentBounds } from './segments.js';
+import { LONG_TEXT, SegmentMerger, cutPoint, headingsIn, segmentBounds } from './segments.js';
+
+/**
+ * Most characters (UTF-16 units) of one article analysed: 256,000, about 45,000 words, longer than nearly every news
+ * article. Past it (a book, a transcript dump, a page that swallowed its site) the text is kept whole on the article
+ * but only its first part gets sentences, entities, quotes and figures, and an `analysis-truncated` warning says
+ * where. It bounds what one article can cost (≈ 0.15–0.3 s, one segment of memory at a time), so a 16 MiB upload
+ * of one text cannot hold the server for many seconds. `--max-analysis-kchars` or `Context.limits` changes it.
+ */
+export const MAX_ANALYSED_CHARS = 256_000;
 
 /** Options of the per-article stage. */
 export interface AnalyzeOptions {
@@ -12,9 +21,11 @@ export interface AnalyzeOptions {
   keepUnattributed?: boolean;
   /** Skip quantities and dates (faster when only quotes are needed); default false. */
   skipQuantities?: boolean;
+  /** Most characters analysed when `Context.limits` sets none; default MAX_ANALYSED_CHARS. */
+  maxAnalysedChars?: number;
 }
 
-const defaults: Required<AnalyzeOptions> = { keepUnattributed: true, skipQuantities: false };
+const defaults: Required<AnalyzeOptions> = { keepUnattributed: true, skipQuantities: false, maxAnalysedChars: MAX_ANALYSED_CHARS };
 
 type Analysable = Pick<Article, 'id' | 'text' | 'title' | 'headings'>;
 
@@ -48,11 +59,32 @@ function analyzeLong(article: Analysable, settings: Required<AnalyzeOptions>): A
   return merger.result();
 }
 
-/** Builds the per-article analysis step: `analyzeArticle(options)(article, ctx)`; diagnostics also go to `ctx.report`. */
+/** Analyses a text of any length: whole, or in segments past LONG_TEXT. */
+function analyzeText(article: Analysable, settings: Required<AnalyzeOptions>): ArticleAnalysis {
+  return article.text.length > LONG_TEXT ? analyzeLong(article, settings) : analyzeWhole(article, settings);
+}
+
+/**
+ * Analyses the first `limit` characters of an over-long article, cut at the last paragraph or line break in the
+ * final 8,000 characters before the limit (else a space), with an `analysis-truncated` warning spanning the rest.
+ */
+function analyzeTruncated(article: Analysable, settings: Required<AnalyzeOptions>, limit: number): ArticleAnalysis {
+  const cut = cutPoint(article.text, Math.max(0, limit - 8_000), limit);
+  const analysis = analyzeText({ ...article, text: article.text.slice(0, cut), headings: headingsIn(article.headings, 0, cut) }, settings);
+  const reason = `Only the first ${cut.toLocaleString('en')} of ${article.text.length.toLocaleString('en')} characters were analysed (limit ${limit.toLocaleString('en')}); the rest is kept but has no quotes, entities or facts.`;
+  analysis.diagnostics.push(diagnostic('warning', 'analysis-truncated', reason, { article: article.id, span: { start: cut, end: article.text.length } }));
+  return analysis;
+}
+
+/**
+ * Builds the per-article analysis step: `analyzeArticle(options)(article, ctx)`; diagnostics also go to `ctx.report`.
+ * `ctx.limits.maxAnalysedChars`, when set, wins over `options.maxAnalysedChars`.
+ */
 export function analyzeArticle(options: AnalyzeOptions = {}): (article: Article, ctx?: Context) => ArticleAnalysis {
   const settings = { ...defaults, ...options } satisfies Required<AnalyzeOptions>;
   return (article, ctx) => {
-    const analysis = article.text.length > LONG_TEXT ? analyzeLong(article, settings) : analyzeWhole(article, settings);
+    const limit = ctx?.limits?.maxAnalysedChars ?? settings.maxAnalysedChars;
+    const analysis = article.text.length > limit ? analyzeTruncated(article, settings, limit) : analyzeText(article, settings);
     for (const d of analysis.diagnostics) ctx?.report(d);
     return analysis;
   };

@@ -24,8 +24,8 @@ export function segmentBounds(text: string, target = SEGMENT): number[] {
   return cuts;
 }
 
-/** Best cut in [lo, hi): a blank line, else a line break, else a space, else hi (never inside a surrogate pair). Scans only the window. */
-function cutPoint(text: string, lo: number, hi: number): number {
+/** Best cut in [lo, hi): the last blank line, else the last line break, else a space, else hi (never inside a surrogate pair). Scans only the window. */
+export function cutPoint(text: string, lo: number, hi: number): number {
   let line = -1;
   for (let i = hi - 1; i >= lo; i--) {
     if (text.charCodeAt(i) !== 10) continue;

@@ -19,10 +19,11 @@ test('should read the limit flags into fetch and source limits', () => {
   const limits = readLimits(parsed({ 'max-fetch-mb': '2', 'fetch-timeout': '3', 'max-redirects': '0', 'max-gunzip-mb': '4', 'max-page-fetches': '7' }));
   assert.deepEqual(limits, { fetch: { maxBytes: 2 * MIB, timeoutMs: 3000, maxRedirects: 0 }, sources: { maxInflatedBytes: 4 * MIB, maxPageFetches: 7 } });
   assert.deepEqual(readLimits(parsed({})), { fetch: {}, sources: {} });
+  assert.deepEqual(readLimits(parsed({ 'max-analysis-kchars': '40' })).sources, { maxAnalysedChars: 40_000 });
 });
 
 test('should refuse a bad limit value with E_BAD_OPTION naming the flag and its range', () => {
-  for (const [flag, value] of [['max-fetch-mb', '0'], ['max-fetch-mb', '1.5'], ['fetch-timeout', 'soon'], ['max-redirects', '-1'], ['max-redirects', '21'], ['max-gunzip-mb', '99999'], ['max-page-fetches', '']] as const) {
+  for (const [flag, value] of [['max-fetch-mb', '0'], ['max-fetch-mb', '1.5'], ['fetch-timeout', 'soon'], ['max-redirects', '-1'], ['max-redirects', '21'], ['max-gunzip-mb', '99999'], ['max-page-fetches', ''], ['max-analysis-kchars', '15'], ['max-analysis-kchars', '100001']] as const) {
     assert.throws(() => readLimits(parsed({ [flag]: value })), (error: unknown) => error instanceof EngineError && error.code === 'E_BAD_OPTION' && error.message.includes(`--${flag}`) && /from \d+ to \d+/.test(error.message), `${flag}=${value}`);
   }
 });
@@ -109,5 +110,24 @@ test('should list the limit flags in the help of every command that reads source
     const run = await runConcord([name, '--help']);
     assert.equal(run.code, 0);
     for (const flag of ['--max-fetch-mb', '--fetch-timeout', '--max-redirects', '--max-gunzip-mb', '--max-page-fetches']) assert.ok(run.stdout.includes(flag), `${name} --help lists ${flag}`);
+    assert.equal(run.stdout.includes('--max-analysis-kchars'), name !== 'extract', `${name} --help and --max-analysis-kchars (only commands that analyse)`);
+  }
+});
+
+test('should analyse only --max-analysis-kchars of a long article through the CLI, and warn', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-limits-'));
+  try {
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `Ferry timetable\n\n${Array.from({ length: 400 }, () => PROSE).join('\n\n')}`);
+    const capped = await runConcord(['analyze', '--json', '--max-analysis-kchars', '16', file]);
+    assert.equal(capped.code, 0, capped.stderr);
+    assert.match(capped.stderr + capped.stdout, /analysis-truncated|Only the first [\d,]+ of [\d,]+ characters were analysed/);
+    const whole = await runConcord(['analyze', '--json', file]);
+    assert.equal(whole.code, 0, whole.stderr);
+    assert.doesNotMatch(whole.stderr + whole.stdout, /analysis-truncated/);
+    const extract = await runConcord(['extract', '--max-analysis-kchars', '16', file]);
+    assert.equal(extract.code, 2, 'extract does not analyse: the flag is unknown there');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,4 +1,7 @@
-/** Source-reading limits as CLI flags: fetched body size, fetch time, redirects, gzip output, page fetches per feed. */
+/**
+ * Source limits as CLI flags: fetched body size, fetch time, redirects, gzip output, page fetches per feed; and, on the
+ * commands that analyse, the characters analysed per article.
+ */
 import type { Context, FetchOptions, SourceLimits } from '../core/index.js';
 import { intOption } from './args.js';
 import type { ParsedArgs } from './command.js';
@@ -21,6 +24,14 @@ export const LIMIT_USAGE = `  --max-fetch-mb N        largest fetched page or fe
   --max-gunzip-mb N        most a .gz input may inflate to, in MiB (1–4096; default 32)
   --max-page-fetches N     item pages fetched per feed; later items keep their summary (0–10000; default 100)`;
 
+/** parseArgs options of the analysis limit (commands that analyse articles spread these in too). */
+export const ANALYSIS_LIMIT_OPTIONS = {
+  'max-analysis-kchars': { type: 'string' },
+} as const;
+
+/** The --help line of the analysis limit. */
+export const ANALYSIS_LIMIT_USAGE = `  --max-analysis-kchars N  thousands of characters analysed per article; the rest is kept, not analysed (16–100000; default 256)`;
+
 /** Fetch limits (absent: the fetcher's defaults) plus the source limits carried on the Context. */
 export interface CliLimits {
   fetch: Pick<FetchOptions, 'maxBytes' | 'timeoutMs' | 'maxRedirects'>;
@@ -37,6 +48,7 @@ export function readLimits(args: ParsedArgs): CliLimits {
   if (given('max-redirects')) fetch.maxRedirects = intOption(args, 'max-redirects', 5, 0, 20);
   if (given('max-gunzip-mb')) sources.maxInflatedBytes = intOption(args, 'max-gunzip-mb', 32, 1, 4096) * MIB;
   if (given('max-page-fetches')) sources.maxPageFetches = intOption(args, 'max-page-fetches', 100, 0, 10_000);
+  if (given('max-analysis-kchars')) sources.maxAnalysedChars = intOption(args, 'max-analysis-kchars', 256, 16, 100_000) * 1000;
   return { fetch, sources };
 }
 

@@ -5,7 +5,7 @@ import { rephraseBrief } from '../../brief/index.js';
 import { stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { readStdin } from '../read-stdin.js';
-import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
+import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 const USAGE = `Usage: concord analyze FILES|DIRS|URLS|- [--json | --format md|html|json] [options]
 
@@ -22,6 +22,7 @@ Options:
   --model NAME        model name sent to that server (default: "default"); CONCORD_MODEL_KEY is sent as a bearer token
   --allow-private-network  allow fetching loopback and private addresses
 ${LIMIT_USAGE}
+${ANALYSIS_LIMIT_USAGE}
   -h, --help          show this help
 `;
 
@@ -81,6 +82,7 @@ export const command: Command = {
     model: { type: 'string' },
     'allow-private-network': { type: 'boolean' },
     ...LIMIT_OPTIONS,
+    ...ANALYSIS_LIMIT_OPTIONS,
   },
   async run(args, io) {
     const format = formatOf(args.values.json === true, stringOption(args, 'format'));

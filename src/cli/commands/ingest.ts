@@ -2,7 +2,7 @@
 import { EngineError } from '../../core/index.js';
 import { ingestIntoStore, nodeContext, openStoreAt, STORE_CLI_OPTIONS, STORE_CLI_USAGE, storeLocationFrom, terminalProgress } from '../../engine/index.js';
 import type { Command } from '../command.js';
-import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
+import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** Reads all of a stream (stdin for the input `-`). */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -27,6 +27,7 @@ ${STORE_CLI_USAGE}
   --no-align            do not realign changed stories now (\`concord story\` does it when shown)
   --allow-private-network  allow fetching URLs on private or loopback addresses
 ${LIMIT_USAGE}
+${ANALYSIS_LIMIT_USAGE}
 `,
   options: {
     ...STORE_CLI_OPTIONS,
@@ -35,6 +36,7 @@ ${LIMIT_USAGE}
     'no-align': { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
     ...LIMIT_OPTIONS,
+    ...ANALYSIS_LIMIT_OPTIONS,
   },
   async run(args, io) {
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one path, directory, URL or `-` to ingest');

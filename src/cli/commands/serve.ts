@@ -7,7 +7,7 @@ import { createApp, createStoryEvents, isLoopbackHost, LOOPBACK_HOSTS, startServ
 import { countArticles } from '../../store/index.js';
 import { intOption, stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
-import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
+import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** The demo corpus folders, in order of preference (the project's own articles). */
 const DEMO_DIRS = ['examples/demo', 'examples/demo-web'].map((d) => fileURLToPath(new URL(`../../../../${d}`, import.meta.url)));
@@ -54,6 +54,7 @@ Serves the stories in the store as web pages and as a JSON API (OpenAPI document
   --max-upload-mb N        largest upload in MiB (default 16)
 Limits on what ingest reads (uploads and URLs):
 ${LIMIT_USAGE}
+${ANALYSIS_LIMIT_USAGE}
 `,
   options: {
     port: { type: 'string' },
@@ -64,6 +65,7 @@ ${LIMIT_USAGE}
     'allow-private-network': { type: 'boolean' },
     'max-upload-mb': { type: 'string' },
     ...LIMIT_OPTIONS,
+    ...ANALYSIS_LIMIT_OPTIONS,
   },
   async run(args, io) {
     const port = intOption(args, 'port', 4400, 0, 65535);

@@ -4,7 +4,7 @@ import { nodeContext, openStoreAt, startWatch, STORE_CLI_OPTIONS, STORE_CLI_USAG
 import { createStoryEvents, liveRoutes } from '../../http/live/index.js';
 import { intOption, stringOption } from '../args.js';
 import type { CliIo, Command } from '../command.js';
-import { LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
+import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, LIMIT_OPTIONS, LIMIT_USAGE, readLimits, withLimits } from '../limits.js';
 
 /** Serves the live routes on loopback (`--live-port`); returns its close. */
 async function serveLive(port: number, bus: ReturnType<typeof createStoryEvents>, io: CliIo): Promise<() => void> {
@@ -53,6 +53,7 @@ ${STORE_CLI_USAGE}
   --quiet               print only the final summary
   --allow-private-network  allow fetching feeds on private or loopback addresses
 ${LIMIT_USAGE}
+${ANALYSIS_LIMIT_USAGE}
 `,
   options: {
     ...STORE_CLI_OPTIONS,
@@ -67,6 +68,7 @@ ${LIMIT_USAGE}
     quiet: { type: 'boolean' },
     'allow-private-network': { type: 'boolean' },
     ...LIMIT_OPTIONS,
+    ...ANALYSIS_LIMIT_OPTIONS,
   },
   async run(args, io) {
     const intervalS = intOption(args, 'interval', 300, 1, 86_400);
