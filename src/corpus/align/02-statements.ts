@@ -30,11 +30,40 @@ function capitalisedFunctionWords(tokens: Token[]): boolean {
   return stops.length >= 2 && stops.filter((t) => /^\p{Lu}/u.test(t.text)).length / stops.length >= TITLE_CASE_SHARE;
 }
 
+/**
+ * The spans of one list that lie inside a range, in the list's own order: one sort by start, then a binary search per
+ * range, so looking up every sentence of a long article stays O(n log n) rather than sentences × spans.
+ */
+export class SpansInside<T extends { start: number; end: number }> {
+  private readonly byStart: number[];
+
+  constructor(private readonly spans: readonly T[]) {
+    this.byStart = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  }
+
+  /** Spans with `start >= range.start` and `end <= range.end`, in their original order. */
+  inside(range: { start: number; end: number }): T[] {
+    const { spans, byStart } = this;
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[byStart[mid]!]!.start < range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < byStart.length && spans[byStart[k]!]!.start <= range.end; k++) if (spans[byStart[k]!]!.end <= range.end) found.push(byStart[k]!);
+    return found.sort((a, b) => a - b).map((i) => spans[i]!);
+  }
+}
+
 /** Builds the statements of every article, in article then sentence order; `idOf` maps entity indexes to story ids. */
 export function buildStatements(articles: Article[], analyses: ArticleAnalysis[], idOf: string[][], matcher: Matcher): Statement[] {
   const out: Statement[] = [];
   articles.forEach((article, ai) => {
     const analysis = analyses[ai]!;
+    const mentions = new SpansInside(analysis.mentions);
+    const quantities = new SpansInside(analysis.quantities);
     let order = 0;
     for (const sentence of analysis.sentences) {
       if (sentence.heading) continue;
@@ -43,13 +72,12 @@ export function buildStatements(articles: Article[], analyses: ArticleAnalysis[]
       if (isBoilerplate(text) || !/[.!?"”’)\]]\s*$/.test(text)) continue;
       const tokens = matcher.tokens(text);
       if (tokens.filter((t) => !t.stop).length < MIN_CONTENT_WORDS || capitalisedFunctionWords(tokens)) continue;
-      const inside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-      const mentioned = analysis.mentions.filter(inside).sort((a, b) => a.start - b.start);
+      const mentioned = mentions.inside(sentence).sort((a, b) => a.start - b.start);
       const entities = [...new Set(mentioned.map((m) => idOf[ai]![m.entity]!).filter(Boolean))];
       const persons = [...new Set(mentioned.filter((m) => analysis.entities[m.entity]?.kind === 'person').map((m) => idOf[ai]![m.entity]!))];
       out.push({
         id: out.length, article: article.id, articleIndex: ai, order: order++, span: { start: sentence.start, end: sentence.end }, text, tokens,
-        quantities: analysis.quantities.filter(inside), entities, persons,
+        quantities: quantities.inside(sentence), entities, persons,
         negated: (tokens.filter((t) => t.negation).length + (text.match(NEGATING_PHRASES)?.length ?? 0)) % 2 === 1,
       });
     }

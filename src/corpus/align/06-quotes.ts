@@ -77,6 +77,20 @@ function sameQuote(a: QuoteItem, b: QuoteItem, wa: ReadonlySet<string>, wb: Read
   return fragment || dice >= 0.6 || matcher.judgeTokens(a.tokens, b.tokens).score >= quoteScore;
 }
 
+/**
+ * For each position of a posting list, the first later position holding another article's passage. Passages of one
+ * article are never compared, and they come in runs (items are listed article by article), so skipping each run keeps
+ * one long article's thousands of quotes from costing a comparison per pair.
+ */
+function nextOtherArticle(list: number[], items: QuoteItem[]): Int32Array {
+  const next = new Int32Array(list.length);
+  for (let x = list.length - 1; x >= 0; x--) {
+    const y = x + 1;
+    next[x] = y >= list.length || items[list[y]!]!.articleIndex !== items[list[x]!]!.articleIndex ? y : next[y]!;
+  }
+  return next;
+}
+
 /** Merges items into story quotes (earliest article's wording and venue first); reports same-words-other-speaker clashes. */
 export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher, quoteScore: number): { quotes: StoryQuote[]; clashes: SpeakerClash[] } {
   const parent = items.map((_, i) => i);
@@ -92,14 +106,15 @@ export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher
   words.forEach((ws, i) => { if (usable[i]) for (const w of ws) { let l = postings.get(w); if (!l) postings.set(w, (l = [])); l.push(i); } });
   const seen = new Set<number>();
   for (const list of postings.values()) {
+    const next = nextOtherArticle(list, items);
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      for (let y = next[x]!; y < list.length; y++) {
         const i = list[x]!; const j = list[y]!;
+        const a = items[i]!; const b = items[j]!;
+        if (a.articleIndex === b.articleIndex) continue;
         const key = i * items.length + j;
         if (seen.has(key)) continue;
         seen.add(key);
-        const a = items[i]!; const b = items[j]!;
-        if (a.articleIndex === b.articleIndex) continue;
         const verdict = sameQuote(a, b, words[i]!, words[j]!, matcher, quoteScore);
         if (verdict === 'clash') clashes.push({ a, b });
         if (verdict !== true) continue;

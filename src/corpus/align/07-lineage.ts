@@ -14,11 +14,24 @@ export interface CopyPair { a: string; b: string; similarity: number }
 /** Words per shingle for shared phrasing. */
 const SHINGLE = 5;
 
-/** The article text with quoted passages blanked out (attributed contents and anything in quote marks). */
+/**
+ * The article text with quoted passages blanked out (attributed contents and anything in quote marks). Built in one
+ * pass over the contents sorted by start (overlaps merged), so it stays linear however many quotes a long text has.
+ */
 export function unquotedText(article: Article, analysis: ArticleAnalysis | undefined): string {
-  let text = article.text;
-  for (const at of analysis?.attributions ?? []) if (at.direct) text = text.slice(0, at.content.start) + ' '.repeat(at.content.end - at.content.start) + text.slice(at.content.end);
-  return text.replace(/["“«][^"”»]{0,600}["”»]/g, (m) => ' '.repeat(m.length));
+  const source = article.text;
+  const spans = (analysis?.attributions ?? []).filter((at) => at.direct).map((at) => at.content).sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0; // text before `at` is written
+  for (const { start, end } of spans) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, source.length);
+    if (to <= from) continue;
+    parts.push(source.slice(at, from), ' '.repeat(to - from));
+    at = to;
+  }
+  parts.push(source.slice(at));
+  return parts.join('').replace(/["“«][^"”»]{0,600}["”»]/g, (m) => ' '.repeat(m.length));
 }
 
 /** Word shingles of a text (lower-case words, numbers kept). */
