@@ -81,7 +81,12 @@ function analyzeTruncated(article: Analysable, settings: Required<AnalyzeOptions
  * `ctx.limits.maxAnalysedChars`, when set, wins over `options.maxAnalysedChars`.
  */
 export function analyzeArticle(options: AnalyzeOptions = {}): (article: Article, ctx?: Context) => ArticleAnalysis {
-  const settings = { ...defaults, ...options } satisfies Required<AnalyzeOptions>;
+  // An option given as undefined keeps its default (a caller may pass a flag that was not set).
+  const settings: Required<AnalyzeOptions> = {
+    keepUnattributed: options.keepUnattributed ?? defaults.keepUnattributed,
+    skipQuantities: options.skipQuantities ?? defaults.skipQuantities,
+    maxAnalysedChars: options.maxAnalysedChars ?? defaults.maxAnalysedChars,
+  };
   return (article, ctx) => {
     const limit = ctx?.limits?.maxAnalysedChars ?? settings.maxAnalysedChars;
     const analysis = article.text.length > limit ? analyzeTruncated(article, settings, limit) : analyzeText(article, settings);

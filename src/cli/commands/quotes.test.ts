@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConcord } from '../../../test/support/cli.js';
@@ -44,4 +44,31 @@ test('should fail with E_NOT_FOUND for a missing file and E_USAGE without files'
   const none = await runConcord(['quotes']);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /E_USAGE/);
+});
+
+test('should analyse a long file up to --max-analysis-kchars and warn on stderr', async () => {
+  const long = join(dir, 'long.txt');
+  const paragraph = '“The tide turned early,” harbour pilot Tomas Reyes said on Friday.';
+  writeFileSync(long, Array.from({ length: 600 }, () => paragraph).join('\n\n'));
+  const capped = await runConcord(['quotes', long, '--json', '--max-analysis-kchars', '16']);
+  assert.equal(capped.code, 0, capped.stderr);
+  assert.match(capped.stderr, /long\.txt: warning: Only the first [\d,]+ of [\d,]+ characters were analysed .*\[analysis-truncated\]/);
+  const quotes = capped.stdout.trim().split('\n').map((l) => JSON.parse(l) as { content: { end: number } });
+  assert.ok(quotes.length > 100 && quotes.every((q) => q.content.end <= 16_000), `${quotes.length} quotes, all in the first 16,000 characters`);
+  const whole = await runConcord(['quotes', long, '--json']);
+  assert.equal(whole.stderr, '');
+  assert.equal(whole.stdout.trim().split('\n').length, 600);
+  const bad = await runConcord(['quotes', long, '--max-analysis-kchars', '3']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--max-analysis-kchars/);
+});
+
+test('should refuse a file over the 64 MiB read limit before reading it', async () => {
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, '');
+  truncateSync(huge, 64 * 1024 * 1024 + 1); // sparse: nothing is written
+  const run = await runConcord(['quotes', huge]);
+  assert.notEqual(run.code, 0);
+  assert.match(run.stderr, /huge\.txt` is 67108865 bytes, over the 67108864-byte limit/);
+  assert.doesNotMatch(run.stderr, /\n\s+at /);
 });

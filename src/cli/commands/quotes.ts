@@ -3,7 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { EngineError, type Attribution, type Span } from '../../core/index.js';
 import { analyzeArticle, articleFromRawText } from '../../analyze/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../engine/index.js';
 import type { CliIo, Command } from '../command.js';
+import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, readLimits } from '../limits.js';
 
 /** A span as printed: offsets into the file's text exactly as read, and the text they cover. */
 interface PrintedSpan {
@@ -12,16 +14,17 @@ interface PrintedSpan {
   text: string;
 }
 
-/** Reads one file's text exactly as stored (UTF-8, no cleanup), or throws E_NOT_FOUND / E_UNREADABLE. */
+/** Reads one file's text exactly as stored (UTF-8, no cleanup), or throws E_NOT_FOUND / E_UNREADABLE / E_TOO_LARGE. */
 function readRaw(path: string, cwd: string): string {
   const full = resolve(cwd, path);
-  let isFile = false;
+  let stats: ReturnType<typeof statSync>;
   try {
-    isFile = statSync(full).isFile();
+    stats = statSync(full);
   } catch {
     throw new EngineError('E_NOT_FOUND', `\`${path}\`: no such file`, { subject: path });
   }
-  if (!isFile) throw new EngineError('E_UNREADABLE', `\`${path}\` is not a file`, { subject: path });
+  if (!stats.isFile()) throw new EngineError('E_UNREADABLE', `\`${path}\` is not a file`, { subject: path });
+  if (stats.size > DEFAULT_MAX_FILE_BYTES) throw new EngineError('E_TOO_LARGE', `\`${path}\` is ${stats.size} bytes, over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`, { subject: path });
   try {
     return readFileSync(full, 'utf8');
   } catch (cause) {
@@ -57,16 +60,22 @@ export const command: Command = {
 Reads each text file as it is (no cleanup) and prints one line per attribution: speaker, cue, venue and content.
 With --json, each line is an object {source, article, speaker, cue, content, speakerName, venue, direct} where
 speaker, cue and content are {start, end, text} (UTF-16 offsets into the file's text) or null.
+A file past the analysis limit is analysed up to it, with a warning on stderr.
+
+Options:
+  --json              one JSON object per line
+${ANALYSIS_LIMIT_USAGE}
 `,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, ...ANALYSIS_LIMIT_OPTIONS },
   async run(args, io: CliIo) {
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one FILE (see `concord quotes --help`)');
-    const analyze = analyzeArticle({ skipQuantities: true });
+    const analyze = analyzeArticle({ skipQuantities: true, maxAnalysedChars: readLimits(args).sources.maxAnalysedChars });
     const json = args.values.json === true;
     for (const path of args.positionals) {
       const text = readRaw(path, io.cwd);
       const id = basename(path, extname(path));
       const analysis = analyze(articleFromRawText(text, { id, source: path }));
+      for (const d of analysis.diagnostics) if (d.rule === 'analysis-truncated') io.stderr.write(`concord quotes: ${path}: ${d.severity}: ${d.reason} [${d.rule}]\n`);
       for (const a of analysis.attributions) {
         const r = record(path, id, text, a);
         io.stdout.write(json ? `${JSON.stringify(r)}\n` : line(r));
