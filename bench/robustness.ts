@@ -3,6 +3,7 @@
  * random, truncated, mutated, nested, mis-encoded, binary and huge inputs — inputs tried, crashes, slowest input and
  * worst time per MB; (2) `concord serve` on a temp store, driven from this (second) process over loopback with a
  * bounded load of malformed and oversized requests — status classes and the server's RSS before and after.
+ * (3) Big stories (`bench/story-scale.ts`): one story of up to 200 near-copies or similar articles, CPU time per MB.
  * Run: `npx tsc -p . ; node --expose-gc dist/bench/main.js --only robustness` (`--quick`: fewer inputs and rounds).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +22,7 @@ import {
   analyzeChecked, analyzeWhole, checkArticles, cpuMs, encodings, huge, markup, mutated, NAME_OF, nested, newsLike, newStats, readBytes, SEEDS, timed, truncated, type FuzzStats, type ReaderKind,
 } from '../test/fuzz/support.js';
 import { coldAnalysis, fixedAndMarginal, type ColdAnalysis } from './cold-analysis.js';
+import { largeStories, largeStoriesMarkdown } from './story-scale.js';
 import { hostileRequests, knownFailures, type HostileRequest } from '../test/security/hostile-requests.js';
 
 /** Nesting depths fuzzed per reader (the much deeper regression inputs are timed apart, in `regressionFixtures`). */
@@ -289,6 +291,7 @@ export async function run(options: SectionOptions): Promise<ReportSection | null
   const coldRows = coldRowsOf(options.quick ? 1 : 5);
   crashes.push(...analysis.crashes.slice(0, 3).map((c) => `- analysis: ${c.error} on ${JSON.stringify(c.input.slice(0, 120))}`));
   const known = await regressionFixtures();
+  const bigStories = largeStoriesMarkdown(largeStories(options.quick));
   const rounds = options.quick ? 5 : 20;
   const load = await loadServer(rounds, 8);
   const mb = (n: number) => (n / 1_048_576).toFixed(1);
@@ -309,6 +312,7 @@ ${largeLine}.
 
 ${coldRows}
 
+**Big stories**: ${bigStories}
 **Former failures** (inputs that crashed or ran super-linearly before their fixes; regression fixtures in
 \`test/fuzz/regressions.test.ts\` and \`test/fuzz/analyze.test.ts\`, now normal passing tests):
 

@@ -102,6 +102,27 @@ export function newsLike(bytes: number, seed = 1): string {
   return out.join('\n');
 }
 
+/**
+ * `n` near-copies of one news-like wire story of about `bytes` (default 5 KB), as outlets republish it with small
+ * edits: each copy drops about 15% of the wire's sentences (split after a lower-case word, so not after "Dr." or
+ * "U.S.") and inserts one word into about 30% of the rest; the headline stays. `seed` picks the wire story and the
+ * edits. Invented text only. For timing the aligner on one big story of copies (bench/story-scale.ts).
+ */
+export function wireCopies(n: number, seed = 1, bytes = 5000): string[] {
+  const wire = newsLike(bytes, seed);
+  let state = (seed * 7919 + 17) >>> 0 || 1;
+  const next = (k: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return (state >>> 8) % k; };
+  const inserted = ['state', 'local', 'new', 'also', 'reportedly', 'major'];
+  const paragraphs = wire.split('\n\n').map((p) => p.split(/(?<=[\p{Ll}\d%)]{3}[.!?]["”]?)\s+(?=[“"\p{Lu}])/u));
+  const copy = () => paragraphs.map((sentences, k) => (k === 0 ? sentences : sentences.filter(() => next(100) >= 15).map((sentence) => {
+    if (next(100) >= 30) return sentence;
+    const words = sentence.split(' ');
+    const at = 1 + next(Math.max(1, words.length - 1));
+    return [...words.slice(0, at), inserted[next(inserted.length)]!, ...words.slice(at)].join(' ');
+  })).join(' ')).filter((p) => p.length > 0).join('\n\n');
+  return Array.from({ length: n }, copy);
+}
+
 /** One line per huge single-line document: a 1 MB line with no breaks at all. */
 export function hugeLine(bytes: number): string {
   return 'x'.repeat(bytes);

@@ -91,6 +91,64 @@ function nextOtherArticle(list: number[], items: QuoteItem[]): Int32Array {
   return next;
 }
 
+/**
+ * A set of item pairs (i < j < n): a bit per pair while n² bits stay small, else a hashed set. Every pair sharing a
+ * word is asked for, so on a story of a hundred copies these look-ups dominated the merge when hashed.
+ */
+class PairSet {
+  private readonly bits: Uint8Array | null;
+  private readonly keys = new Set<number>();
+
+  constructor(private readonly n: number) {
+    this.bits = n <= PAIR_BITMAP_ITEMS ? new Uint8Array(Math.ceil((n * n) / 8)) : null;
+  }
+
+  has(i: number, j: number): boolean {
+    const key = i * this.n + j;
+    return this.bits ? (this.bits[key >> 3]! & (1 << (key & 7))) !== 0 : this.keys.has(key);
+  }
+
+  add(i: number, j: number): void {
+    const key = i * this.n + j;
+    if (this.bits) this.bits[key >> 3]! |= 1 << (key & 7);
+    else this.keys.add(key);
+  }
+}
+
+/** Most items whose pairs a bitmap holds (8,192 items: 8 MB per set); more use a hashed set. */
+const PAIR_BITMAP_ITEMS = 8192;
+
+/**
+ * `sameQuote` and the Dice of two items, asked once per pair of kinds: items with the same text and speaker fields
+ * (the same passage in many copies of one story) answer alike, so their verdicts are looked up, not recomputed.
+ */
+function verdicts(items: QuoteItem[], words: Array<ReadonlySet<string>>, matcher: Matcher, quoteScore: number) {
+  const kinds = new Map<string, number>();
+  const kindOf = items.map((q) => {
+    const key = JSON.stringify([q.text, q.speaker, q.speakerIsPerson, q.speakerName]);
+    let k = kinds.get(key);
+    if (k === undefined) kinds.set(key, (k = kinds.size));
+    return k;
+  });
+  const verdict = new Map<number, boolean | 'clash'>();
+  const dice = new Map<number, number>();
+  const key = (i: number, j: number) => kindOf[i]! * kinds.size + kindOf[j]!;
+  return {
+    same(i: number, j: number): boolean | 'clash' {
+      const k = key(i, j);
+      let v = verdict.get(k);
+      if (v === undefined) verdict.set(k, (v = sameQuote(items[i]!, items[j]!, words[i]!, words[j]!, matcher, quoteScore)));
+      return v;
+    },
+    dice(i: number, j: number): number {
+      const k = key(i, j);
+      let d = dice.get(k);
+      if (d === undefined) dice.set(k, (d = wordOverlap(words[i]!, words[j]!).dice));
+      return d;
+    },
+  };
+}
+
 /** Merges items into story quotes (earliest article's wording and venue first); reports same-words-other-speaker clashes. */
 export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher, quoteScore: number): { quotes: StoryQuote[]; clashes: SpeakerClash[] } {
   const parent = items.map((_, i) => i);
@@ -100,11 +158,12 @@ export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher
   const words = items.map((q) => new Set(q.tokens.filter((t) => !t.stop).map((t) => t.stem)));
   const usable = words.map((w) => w.size >= MIN_WORDS);
   const links: Array<{ i: number; j: number; strength: number }> = [];
-  const linked = new Set<number>();
+  const linked = new PairSet(items.length);
+  const judge = verdicts(items, words, matcher, quoteScore);
   /* blocking: only passages sharing a content word are compared */
   const postings = new Map<string, number[]>();
   words.forEach((ws, i) => { if (usable[i]) for (const w of ws) { let l = postings.get(w); if (!l) postings.set(w, (l = [])); l.push(i); } });
-  const seen = new Set<number>();
+  const seen = new PairSet(items.length);
   for (const list of postings.values()) {
     const next = nextOtherArticle(list, items);
     for (let x = 0; x < list.length; x++) {
@@ -112,30 +171,29 @@ export function mergeQuotes(items: QuoteItem[], rank: number[], matcher: Matcher
         const i = list[x]!; const j = list[y]!;
         const a = items[i]!; const b = items[j]!;
         if (a.articleIndex === b.articleIndex) continue;
-        const key = i * items.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const verdict = sameQuote(a, b, words[i]!, words[j]!, matcher, quoteScore);
+        if (seen.has(i, j)) continue;
+        seen.add(i, j);
+        const verdict = judge.same(i, j);
         if (verdict === 'clash') clashes.push({ a, b });
         if (verdict !== true) continue;
-        linked.add(key);
-        links.push({ i, j, strength: wordOverlap(words[i]!, words[j]!).dice });
+        linked.add(i, j);
+        links.push({ i, j, strength: judge.dice(i, j) });
       }
     }
   }
   /* strongest links first; a group takes one passage per article, and every two of its passages must be one quote (no chains) */
-  const ok = (i: number, j: number) => linked.has(Math.min(i, j) * items.length + Math.max(i, j));
+  const ok = (i: number, j: number) => linked.has(Math.min(i, j), Math.max(i, j));
   for (const { i, j } of links.sort((x, y) => y.strength - x.strength || x.i - y.i || x.j - y.j)) {
     const ri = find(i); const rj = find(j);
     if (ri === rj) continue;
     const mi = memberOf.get(ri)!; const mj = memberOf.get(rj)!;
     if (mj.some((x) => mi.some((y) => items[x]!.articleIndex === items[y]!.articleIndex || !ok(x, y)))) continue;
     parent[rj] = ri;
-    memberOf.set(ri, [...mi, ...mj]);
+    for (const x of mj) mi.push(x); // in place: a copy per merge was quadratic in a quote's citations
     memberOf.delete(rj);
   }
   const groups = new Map<number, QuoteItem[]>();
-  items.forEach((item, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), item]); });
+  items.forEach((item, i) => { const r = find(i); let g = groups.get(r); if (!g) groups.set(r, (g = [])); g.push(item); });
   const quotes = [...groups.values()].map((group, n) => {
     const byTime = [...group].sort((x, y) => rank[x.articleIndex]! - rank[y.articleIndex]! || x.citation.start - y.citation.start);
     const first = byTime.find((q) => q.direct) ?? byTime[0]!;

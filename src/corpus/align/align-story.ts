@@ -3,7 +3,7 @@ import { contentKey, EngineError, type Article, type ArticleAnalysis, type Fact,
 import { createMatcher } from '../match/index.js';
 import { joinEntities } from './01-entities.js';
 import { buildStatements } from './02-statements.js';
-import { judgePairs, type JudgedPair } from './03-pairs.js';
+import { judgePairs, type JudgedPair, type PairIndex } from './03-pairs.js';
 import { groupFacts, joinSides, type FactGroup } from './04-facts.js';
 import { findConflict, type StatementConflict } from './05-conflicts.js';
 import { mergeQuotes, quoteItems } from './06-quotes.js';
@@ -48,13 +48,64 @@ function toFact(group: FactGroup, statements: Statement[], conflicts: StatementC
   const cite = (s: Statement) => ({ article: s.article, start: s.span.start, end: s.span.end });
   /* one conflict per reason: the same disagreement seen through several pairs of reports is said once */
   const reasons = new Set<string>();
-  const own = conflicts.filter((c) => group.statements.includes(c.a) && group.statements.includes(c.b) && !reasons.has(c.reason) && reasons.add(c.reason) !== undefined);
+  const inGroup = new Set(group.statements);
+  const own = conflicts.filter((c) => inGroup.has(c.a) && inGroup.has(c.b) && !reasons.has(c.reason) && reasons.add(c.reason) !== undefined);
   const outlets = new Set(members.map((s) => sourceOf[s.articleIndex])).size;
   return {
     id: `f${n + 1}`, text: central.text.trim(), status: own.length > 0 ? 'disputed' : outlets >= 2 ? 'corroborated' : 'single-source', outlets,
     citations: members.map(cite),
     conflicts: own.map((c) => ({ reason: c.reason, citations: [cite(statements[c.a]!), cite(statements[c.b]!)] })),
   };
+}
+
+/**
+ * For a judged pair, which stands for every pair of its two wordings: one statement of each wording from two
+ * independent sources, the first such in wording order (x over the first wording, then y over the second), or null.
+ * Each wording's first statement and first statement of another source are found once, so a pair costs O(1) rather
+ * than a scan of both wordings (a hundred copies of one wire story, all one source, made that scan quadratic).
+ */
+function independentPair(index: PairIndex, statements: Statement[], sourceOf: number[]): (pair: JudgedPair) => [Statement, Statement] | null {
+  const source = (id: number) => sourceOf[statements[id]!.articleIndex]!;
+  /* per wording: its first statement, and its first statement whose source differs from that one's (or -1) */
+  const other = index.forms.map((ids) => ids.find((id) => source(id) !== source(ids[0]!)) ?? -1);
+  /* the first statement of wording f whose source is not `s` */
+  const firstNotOf = (f: number, s: number) => (source(index.forms[f]![0]!) !== s ? index.forms[f]![0]! : other[f]!);
+  return (pair) => {
+    const fa = index.formOf[pair.a]!; const fb = index.formOf[pair.b]!;
+    const y0 = index.forms[fb]![0]!;
+    /* x runs over wording a: the first x with some y of another source; y is then the first such y */
+    const x = other[fb]! >= 0 ? index.forms[fa]![0]! : firstNotOf(fa, source(y0));
+    if (x < 0) return null;
+    const y = firstNotOf(fb, source(x));
+    return y < 0 ? null : [statements[x]!, statements[y]!];
+  };
+}
+
+/**
+ * Finds the statement of an article whose span holds a range (the first such in statement order), by binary search
+ * over the article's statements; a scan of every statement per speaker clash was quadratic in the story's size.
+ */
+function statementFinder(statements: Statement[], articleCount: number): (articleIndex: number, range: { start: number; end: number }) => Statement | undefined {
+  const byArticle = Array.from({ length: articleCount }, () => [] as Statement[]);
+  for (const s of statements) byArticle[s.articleIndex]!.push(s);
+  /* per article, the greatest span end up to each statement; starts rise with statement order (checked, else a scan) */
+  const reach = byArticle.map((list) => { let max = -Infinity; return list.map((s) => (max = Math.max(max, s.span.end))); });
+  const sorted = byArticle.map((list) => list.every((s, i) => i === 0 || list[i - 1]!.span.start <= s.span.start));
+  return (ai, range) => {
+    const list = byArticle[ai] ?? [];
+    if (!sorted[ai]) return list.find((s) => s.span.start <= range.start && s.span.end >= range.end);
+    /* statements starting at or before the range: a prefix; the first of them reaching its end: first with reach >= end */
+    const prefix = firstIndex(list.length, (i) => list[i]!.span.start > range.start);
+    const first = firstIndex(prefix, (i) => reach[ai]![i]! >= range.end);
+    return first < prefix ? list[first] : undefined;
+  };
+}
+
+/** The first i in [0, n) for which a monotone predicate holds (n when none does). */
+function firstIndex(n: number, holds: (i: number) => boolean): number {
+  let lo = 0; let hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (holds(mid)) hi = mid; else lo = mid + 1; }
+  return lo;
 }
 
 /**
@@ -98,26 +149,31 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     const sourceOf = sourceGroups(articles, [...lineage.filter((l) => l.kind === 'copy'), ...copies.map((c) => ({ from: c.a, to: c.b }))]);
     const groupOf = new Map<number, FactGroup>();
     for (const g of groupList) for (const id of g.statements) groupOf.set(id, g);
+    /* a fact's articles, made once per fact (a joined fact is a new object) */
+    const articlesOf = new Map<FactGroup, Set<number>>();
+    const sharesArticle = (x: FactGroup, y: FactGroup): boolean => {
+      let inX = articlesOf.get(x);
+      if (inX === undefined) articlesOf.set(x, (inX = new Set(x.statements.map((i) => statements[i]!.articleIndex))));
+      return y.statements.some((j) => inX!.has(statements[j]!.articleIndex));
+    };
     const conflicts: StatementConflict[] = [];
+    /* statement pairs in conflict, keyed both ways (the speaker clashes below ask once per clash) */
+    const inConflict = new Set<number>();
+    const conflictKey = (x: number, y: number) => x * statements.length + y;
     /* records a conflict; two facts become one disputed fact only when neither already is one (conflicts never chain) */
     const record = (a: Statement, b: Statement, reason: string): void => {
       const groupA = groupOf.get(a.id)!; const groupB = groupOf.get(b.id)!;
-      if (groupA !== groupB && groupA.statements.some((i) => groupB.statements.some((j) => statements[i]!.articleIndex === statements[j]!.articleIndex))) return;
+      /* two facts join only when neither is disputed and they share no article (a disputed side is refused first: it is
+         the cheap test, and a clash between two big facts is tried once per pair of their outlets) */
+      if (groupA !== groupB && (groupA.disputed || groupB.disputed || sharesArticle(groupA, groupB))) return;
       const joined = groupA === groupB ? groupA : joinSides(groupA, groupB);
       if (joined === null) return;
       joined.disputed = true;
       for (const id of joined.statements) groupOf.set(id, joined);
       conflicts.push({ a: a.id, b: b.id, reason });
+      inConflict.add(conflictKey(a.id, b.id)).add(conflictKey(b.id, a.id));
     };
-    /* the pair stands for every pair of its two wordings: take one from two independent sources */
-    const independent = (pair: JudgedPair): [Statement, Statement] | null => {
-      for (const x of index.forms[index.formOf[pair.a]!]!) {
-        for (const y of index.forms[index.formOf[pair.b]!]!) {
-          if (sourceOf[statements[x]!.articleIndex] !== sourceOf[statements[y]!.articleIndex]) return [statements[x]!, statements[y]!];
-        }
-      }
-      return null;
-    };
+    const independent = independentPair(index, statements, sourceOf);
     for (const pair of index.pairs) {
       if (pair.score < o.conflictScore) break;
       if (pair.identical) continue;
@@ -130,11 +186,12 @@ export function alignStory(options: Partial<AlignOptions> = {}): (input: AlignIn
     }
     const items = quoteItems(articles, analyses, idOf, matcher);
     const { quotes, clashes } = mergeQuotes(items, rank, matcher, o.quoteScore);
+    const statementAt = statementFinder(statements, articles.length);
     for (const clash of clashes) {
-      const at = (q: typeof clash.a) => statements.find((s) => s.articleIndex === q.articleIndex && s.span.start <= q.citation.start && s.span.end >= q.citation.end);
+      const at = (q: typeof clash.a) => statementAt(q.articleIndex, q.citation);
       const sa = at(clash.a); const sb = at(clash.b);
       if (!sa || !sb || sourceOf[sa.articleIndex] === sourceOf[sb.articleIndex]) continue;
-      if (conflicts.some((c) => (c.a === sa.id && c.b === sb.id) || (c.a === sb.id && c.b === sa.id))) continue;
+      if (inConflict.has(conflictKey(sa.id, sb.id))) continue;
       const name = (id: string | null, fallback: string | null) => (id ? entityById.get(id)?.name : null) ?? fallback ?? 'unknown';
       if (isBareTitle(name(clash.a.speaker, clash.a.speakerName)) || isBareTitle(name(clash.b.speaker, clash.b.speakerName))) continue;
       record(sa, sb, `who said or proposed it differs: ${name(clash.a.speaker, clash.a.speakerName)} vs ${name(clash.b.speaker, clash.b.speakerName)}`);
