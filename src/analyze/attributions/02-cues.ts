@@ -18,11 +18,12 @@ export interface Cue {
   sentence: number;
 }
 
-const QUOTE_MARK = /^(?:“|”|"|''|'|„|«|»)$/u;
+/** Quote-mark tokens (a Set, not a regex: tested for many tokens of every sentence). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''", "'", '„', '«', '»']);
 
 /** True for a quote-mark token. */
 export function isQuoteMark(token: Token | undefined): boolean {
-  return token !== undefined && QUOTE_MARK.test(token.text);
+  return token !== undefined && QUOTE_MARKS.has(token.text);
 }
 
 /** True when a clause-only verb is followed by a clause or quotation ("found that …", "continued: “…”"). */
@@ -87,10 +88,11 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
       i++;
       continue;
     }
+    const reporting = CUE_VERBS.has(t.lower); // looked up once: this runs for every word token
     const generic = t.pos === 'VERB' && !NOT_CUES.has(t.lower) && genericCue(tokens, i, sentence.last, quoteOf);
     // "“…,” she continued." and "Holt continued: “…”": a reporting verb next to a quotation or a colon reports it.
-    const tag = CUE_VERBS.has(t.lower) && t.pos === 'VERB' && (tokens[i + 1]?.text === ':' || afterQuotation(tokens, i, sentence.first, quoteOf));
-    if (!tag && ((!CUE_VERBS.has(t.lower) && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic))) continue;
+    const tag = reporting && t.pos === 'VERB' && (tokens[i + 1]?.text === ':' || afterQuotation(tokens, i, sentence.first, quoteOf));
+    if (!tag && ((!reporting && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic))) continue;
     // wink-nlp tags some reporting verbs as nouns ("The Post reports that …"): accept them before a clause.
     const ahead = tokens[i + 1];
     const nounCue = t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&

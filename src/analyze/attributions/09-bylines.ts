@@ -5,7 +5,8 @@ import type { Range } from './03-phrases.js';
 import type { Quotation } from './01-quote-marks.js';
 import type { RawAttribution } from './05-attribute.js';
 
-const DASH = /^(?:―|—|–|-{1,2})$/u;
+/** Dash tokens that sign a quote (a Set: tested on every token of every sentence). */
+const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 const CAPITAL = /^\p{Lu}/u;
 
 /** A run of up to four capitalised words from `at` (a name), or null. */
@@ -41,7 +42,7 @@ function transcriptLine(text: string, tokens: Token[], sentence: SentenceRange):
 /** "“…” ― Sonya Herridge": the quotation just before a dash is the named person's. */
 function signedQuote(tokens: Token[], sentence: SentenceRange, quotations: Quotation[], quoteOf: Int32Array): RawAttribution | null {
   for (let k = Math.max(1, sentence.first); k < sentence.last; k++) {
-    if (!DASH.test(tokens[k]!.text) || !isQuoteMark(tokens[k - 1])) continue;
+    if (!DASHES.has(tokens[k]!.text) || !isQuoteMark(tokens[k - 1])) continue;
     const q = quoteOf[k - 1]!;
     const name = nameAt(tokens, k + 1, sentence.last);
     if (q < 0 || !name) continue;

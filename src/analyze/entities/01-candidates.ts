@@ -37,12 +37,27 @@ function nameText(tokens: Token[], first: number, last: number): string {
   return name;
 }
 
+/** Lower-cased texts of tokens [from, to) joined by single spaces, as multi-word lexicon entries are written (no arrays built). */
+function lowerWords(tokens: Token[], from: number, to: number): string {
+  let words = from < to ? tokens[from]!.lower : '';
+  for (let k = from + 1; k < to; k++) words += ` ${tokens[k]!.lower}`;
+  return words;
+}
+
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'du', 'la', 'del', 'and']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
 
+/** Tokens after which a name starts a clause ("“Officials …", "(Reuters …", "— Ana …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', ':', '—', '–', '-']);
+
+/** True for a word token that starts with a capital letter. */
+function isCapitalisedWord(token: Token): boolean {
+  return token.type === 'word' && startsCapital(token.text);
+}
+
 /** True for a capitalised word token that can be part of a name. */
 export function isNameToken(token: Token, sentenceStart: boolean): boolean {
-  if (token.type !== 'word' || !startsCapital(token.text) || CALENDAR.has(token.lower)) return false;
+  if (!isCapitalisedWord(token) || CALENDAR.has(token.lower)) return false;
   if (HONORIFICS.has(token.lower)) return true;
   if (sentenceStart) return token.pos === 'PROPN' || PLACES.has(token.lower) || AGENCIES.has(token.lower) || INSTITUTIONS.has(token.lower);
   return NAME_POS.has(token.pos) || token.pos === 'ADV';
@@ -64,7 +79,7 @@ function rolePhraseBefore(tokens: Token[], at: number, floor: number): string | 
 /** Splits leading titles and honorifics off a run: "Foreign Minister Andrii Sybiha" → roles ["Foreign Minister"]. */
 function stripTitles(tokens: Token[], first: number, last: number): number {
   let at = first;
-  const whole = tokens.slice(first, last).map((t) => t.lower).join(' ');
+  const whole = lowerWords(tokens, first, last);
   if (PLACES.has(whole) || AGENCIES.has(whole) || INSTITUTIONS.has(whole)) return first;
   if (ORGANIZATION_WORDS.has(tokens[last - 1]!.lower)) return first; // "Russian Foreign Ministry" is one organisation
   while (at < last - 1) {
@@ -80,8 +95,8 @@ function stripTitles(tokens: Token[], first: number, last: number): number {
 /** When a place name of one to three words starts at `at` and a title follows it, the index of that title; else `at`. */
 function placeBeforeTitle(tokens: Token[], at: number, last: number): number {
   for (let n = Math.min(3, last - at - 1); n >= 1; n--) {
-    const words = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
-    if (PLACES.has(words) && TITLES.has(tokens[at + n]?.lower ?? '')) return at + n;
+    // The title after the place is checked first: it is a cheap look-up and rarely there.
+    if (TITLES.has(tokens[at + n]?.lower ?? '') && PLACES.has(lowerWords(tokens, at, at + n))) return at + n;
   }
   return at;
 }
@@ -101,7 +116,7 @@ function rolePremodifier(tokens: Token[], first: number, last: number, end: numb
   const role = tokens[last];
   const name = tokens[last + 1];
   if (!role || !name || last + 1 >= end || !ROLE_NOUNS.has(role.text) || !CAPITAL.test(name.text) || name.type !== 'word') return false;
-  const whole = tokens.slice(first, last).map((t) => t.lower).join(' ');
+  const whole = lowerWords(tokens, first, last);
   return !PLACES.has(whole) && !AGENCIES.has(whole) && !INSTITUTIONS.has(whole) && !ORGANIZATION_WORDS.has(tokens[last - 1]!.lower);
 }
 
@@ -112,7 +127,9 @@ export function findCandidates(tokens: Token[], sentences: SentenceRange[]): Can
     const weak = isTitleCase(tokens, sentence);
     let i = sentence.first;
     while (i < sentence.last) {
-      const startOfClause = i === sentence.first || /^[“"‘'(:—–-]$/u.test(tokens[i - 1]!.text);
+      // Most tokens are not capitalised words: rule them out before looking at what precedes them.
+      if (!isCapitalisedWord(tokens[i]!)) { i++; continue; }
+      const startOfClause = i === sentence.first || CLAUSE_OPENERS.has(tokens[i - 1]!.text);
       if (!isNameToken(tokens[i]!, startOfClause && !sentence.heading)) { i++; continue; }
       let j = i + 1;
       while (j < sentence.last) {
@@ -146,7 +163,7 @@ function isTitleCase(tokens: Token[], sentence: SentenceRange): boolean {
     const t = tokens[k]!;
     if (t.type !== 'word' || t.text.length < 4) continue;
     words++;
-    if (CAPITAL.test(t.text)) capitals++;
+    if (startsCapital(t.text)) capitals++;
   }
   const last = tokens[sentence.last - 1]!;
   if (last.text === '.' && sentence.last - sentence.first > 4 && !sentence.heading) return false; // headlines rarely end in a period

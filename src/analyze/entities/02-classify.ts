@@ -16,9 +16,23 @@ export function isAgency(name: string): boolean {
   return AGENCIES.has(name.toLowerCase());
 }
 
+/** `lower` without a final "'s" or "’s" (`replace(/[’']s$/u, '')`, but no regex run for names without one). */
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115 /* s */) return lower;
+  const mark = lower[n - 2];
+  return mark === '’' || mark === "'" ? lower.slice(0, n - 2) : lower;
+}
+
+/** True when every token in [first, last) is a proper noun. */
+function allProper(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return true;
+}
+
 /** Guesses the kind of one candidate; context words settle lone names ("in Kherson" → place). */
 export function classify(candidate: Candidate, tokens: Token[]): Guess {
-  const lower = candidate.name.toLowerCase().replace(/[’']s$/u, '');
+  const lower = withoutPossessive(candidate.name.toLowerCase());
   if (AGENCIES.has(lower) || INSTITUTIONS.has(lower)) return 'organization';
   if (PLACES.has(lower)) return 'place';
   if (candidate.titled) return 'person';
@@ -28,8 +42,7 @@ export function classify(candidate: Candidate, tokens: Token[]): Guess {
   if (ORGANIZATION_WORDS.has(head) || words.some((w) => INSTITUTIONS.has(w) && words.length > 1 && ORGANIZATION_WORDS.has(head))) return 'organization';
   if (PLACE_WORDS.has(head)) return 'place';
   const size = candidate.last - candidate.first;
-  const allProper = tokens.slice(candidate.first, candidate.last).every((t) => t.pos === 'PROPN');
-  if (size >= 2 && size <= 4 && allProper && !PLACES.has(head) && !words.some((w) => AGENCIES.has(w))) return 'person';
+  if (size >= 2 && size <= 4 && allProper(tokens, candidate.first, candidate.last) && !PLACES.has(head) && !words.some((w) => AGENCIES.has(w))) return 'person';
   const before = tokens[candidate.first - 1];
   if (size === 1 && before && PLACE_PREPOSITIONS.has(before.lower)) return 'place';
   return size === 1 ? 'unknown' : 'other';

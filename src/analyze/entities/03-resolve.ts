@@ -13,7 +13,7 @@ export interface ResolvedMention {
 
 /** Builds entities from candidates: "Dmitry Peskov" … "Peskov" become one person, named by the fullest form. */
 export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities: ArticleEntity[]; mentions: ResolvedMention[] } {
-  const keyOf = memoKeys();
+  const keyOf = canonicalKey; // memoised in canonical-key.ts
   const candidates = confirmWeak(all, keyOf);
   const guesses = candidates.map((c) => classify(c, tokens));
   const byKey = new Map<string, number>();
@@ -56,16 +56,6 @@ export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities
   });
   entities.forEach((entity, at) => { entity.kind = settle(kinds[at]!, entity); });
   return { entities, mentions };
-}
-
-/** canonicalKey memoised by name for one call: an article names the same people many times. */
-function memoKeys(): (name: string) => string {
-  const keys = new Map<string, string>();
-  return (name) => {
-    let key = keys.get(name);
-    if (key === undefined) { key = canonicalKey(name); keys.set(name, key); }
-    return key;
-  };
 }
 
 /** Settles a lone unknown name: one that carries a role is a person, else `other`. */

@@ -27,8 +27,24 @@ function fold(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Keys already computed: a text names the same people in every segment, and each key costs a dozen regex passes. */
+const memo = new Map<string, string>();
+/** Most names memoised; the memo is emptied past it, so a long-running process does not grow without bound. */
+const MEMO_LIMIT = 20_000;
+
 /** The canonical key of a name: folded, punctuation dropped, each word normalised by the transliteration rules. */
 export function canonicalKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/** canonicalKey without the memo. */
+function computeKey(name: string): string {
   const folded = fold(name).replace(/[’']s$/u, '').replace(/[’'`]/gu, '').replace(/\s+/gu, ' ').trim();
   const known = ALIASES.get(folded);
   const base = known ?? folded;

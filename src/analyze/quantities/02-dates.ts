@@ -20,6 +20,9 @@ function year(token: Token | undefined): number | null {
 /** True when a token's text starts with an ASCII digit (a cheap guard before the digit patterns). */
 const digitFirst = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
+/** Every word a date can start with; any other token (most of them) can only start a date with a digit. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS, 'last', 'next', 'this', ...MONTHS.keys()]);
+
 /** Finds dates and times in tokens [first, last); marks the tokens it used in `taken`. */
 export function findDates(tokens: Token[], first: number, last: number, taken: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
@@ -29,6 +32,7 @@ export function findDates(tokens: Token[], first: number, last: number, taken: U
   };
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
+    if (!DATE_WORDS.has(t.lower) && !digitFirst(t.text)) continue; // one look-up instead of four for most tokens
     if (WEEKDAYS.has(t.lower) && /^\p{Lu}/u.test(t.text)) { push(i, i + 1, 'date', t.lower); continue; }
     if (RELATIVE_DAYS.has(t.lower)) { push(i, i + 1, 'date', t.lower); continue; }
     if ((t.lower === 'last' || t.lower === 'next' || t.lower === 'this') && /^(?:week|month|year|weekend)$/u.test(tokens[i + 1]?.lower ?? '')) {

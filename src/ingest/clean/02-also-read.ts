@@ -27,8 +27,8 @@ export const alsoRead: CleanRule = {
     const kept = [];
     for (const block of blocks) {
       if (isAlsoRead(block.text)) continue;
-      const lines = block.text.split('\n');
-      kept.push(lines.length > 1 && lines.some(isAlsoRead) ? { ...block, text: lines.filter((l) => !isAlsoRead(l)).join('\n') } : block);
+      const lines = block.text.includes('\n') ? block.text.split('\n') : [];
+      kept.push(lines.some(isAlsoRead) ? { ...block, text: lines.filter((l) => !isAlsoRead(l)).join('\n') } : block);
     }
     return kept;
   },

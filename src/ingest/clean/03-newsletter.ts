@@ -7,10 +7,10 @@ const MAX_WORDS = 40;
 
 /** True for a short promotional block ("Subscribe now for unlimited access"). */
 export function isPromo(text: string): boolean {
-  if (text.length > MAX_WORDS * 12 || wordCount(text) > MAX_WORDS) return false;
+  if (text.length > MAX_WORDS * 12 || wordCount(text, MAX_WORDS) > MAX_WORDS) return false;
   const hits = PROMO_PATTERNS.filter((p) => p.test(text)).length;
   // "He said he would subscribe" is news; a promo is short and imperative, or hits two phrases.
-  return hits >= 2 || (hits === 1 && (wordCount(text) <= 16 || /^(?:sign|subscribe|get|click|download|join|support|become|register)\b/i.test(text)));
+  return hits >= 2 || (hits === 1 && (wordCount(text, 16) <= 16 || /^(?:sign|subscribe|get|click|download|join|support|become|register)\b/i.test(text)));
 }
 
 /** Drops promotion blocks. */

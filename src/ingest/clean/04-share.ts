@@ -2,11 +2,42 @@
 import { SHARE_PATTERNS, SHARE_WORDS } from './lexicon/boilerplate.js';
 import { bare, type CleanRule } from './rule.js';
 
-/** True for a block made only of share-button words ("Whatsapp Facebook Pinterest"). */
+const SEPARATORS = /[\s|•·,/]+/g;
+const EDGE_NON_WORD = /^\W+|\W+$/g;
+const DIGITS = /^\d+$/;
+
+/** True for one word of a share bar: a share word or a number (lower-cased, \W stripped at both ends). */
+function shareBarWord(piece: string): 'share' | 'number' | 'empty' | null {
+  const word = piece.toLowerCase().replace(EDGE_NON_WORD, '');
+  if (word === '') return 'empty';
+  if (DIGITS.test(word)) return 'number';
+  return SHARE_WORDS.has(word) ? 'share' : null;
+}
+
+/**
+ * True for a block made only of share-button words ("Whatsapp Facebook Pinterest"): one to twelve words between
+ * separators, each a share word or a number, at least one not a number. Reads one piece at a time and stops at the
+ * first other word, so prose costs one word, not a lower-cased copy and a split of the block. (Lower-casing a piece
+ * alone equals lower-casing it in the block: only a final sigma depends on its neighbours, and it is stripped as \W.)
+ */
 function isShareBar(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s|•·,/]+/).map((w) => w.replace(/^\W+|\W+$/g, '')).filter(Boolean);
-  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w))
-    && words.some((w) => !/^\d+$/.test(w));
+  let words = 0;
+  let named = false;
+  let from = 0;
+  while (from <= text.length) {
+    SEPARATORS.lastIndex = from;
+    const separator = SEPARATORS.exec(text);
+    const end = separator ? separator.index : text.length;
+    const kind = shareBarWord(text.slice(from, end));
+    if (kind === null) return false;
+    if (kind !== 'empty') {
+      named ||= kind === 'share';
+      if (++words > 12) return false;
+    }
+    if (!separator) break;
+    from = end + separator[0].length;
+  }
+  return words > 0 && named;
 }
 
 /** True for a share or follow prompt. */

@@ -1,6 +1,6 @@
 /** Removes page furniture left in the body: "Published 1 day ago", "Updated: 5 Jan 2024", "By Jane Doe", "/*". */
 import { UI_LINES } from './lexicon/boilerplate.js';
-import { bare, wordCount, type CleanRule } from './rule.js';
+import { bare, collapseSpaces, wordCount, type CleanRule } from './rule.js';
 
 const UI = new Set(UI_LINES);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -25,10 +25,10 @@ const DATE_ONLY = new RegExp(`^(?:[a-z]+,?\\s+)?(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d
 export function isMetaLine(text: string): boolean {
   if (text.length > 200) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  const line = text.trim().replace(/\s+/g, ' ');
+  const line = collapseSpaces(text.trim());
   if (line.length <= 30 && UI.has(bare(line))) return true;
   if (line.length <= 60 && DATE_ONLY.test(line)) return true;
-  return wordCount(line) <= 16 && META.some((p) => p.test(line));
+  return wordCount(line, 16) <= 16 && META.some((p) => p.test(line));
 }
 
 /** Drops furniture lines. */
