@@ -16,9 +16,14 @@ export function isSpaceToken(token: Token): boolean {
   return token.type === 'tabCRLF' || token.pos === 'SPACE';
 }
 
-/** True when a sentence ending in `last` must continue into `next` ("Jan. 5", "the U.S. military"). */
-function continuesAfter(last: Token, next: Token): boolean {
+/**
+ * True when a sentence ending in `last` must continue into `next` ("Jan. 5", "the U.S. military"); `before` is the
+ * token before `last`, for capitalised abbreviations wink-nlp splits from their period ("Rev" + "." before a name).
+ */
+function continuesAfter(last: Token, next: Token, before: Token | undefined): boolean {
   if (NON_FINAL_ABBREVIATIONS.has(last.lower)) return true;
+  if (last.text === '.' && before !== undefined && before.end === last.start && /^\p{Lu}/u.test(before.text)
+    && NON_FINAL_ABBREVIATIONS.has(`${before.lower}.`) && !SENTENCE_STARTERS.has(next.lower)) return true; // not "… Claire, Wis. And …"
   if (/^\p{Ll}/u.test(next.text) && last.text !== '.' && next.type === 'word') return true; // "(D-Mo.) said": no sentence starts in lower case
   if (!INITIALISM.test(last.text)) return false;
   const first = next.text[0] ?? '';
@@ -75,7 +80,7 @@ export function splitSentences(tokenized: TokenizedText): SentenceRange[] {
     // "Sen. Ann Lee (D-Mo.) said": never end a sentence inside parentheses.
     if (open > 0 && i - openedAt > 15) open = 0; // an unclosed "(" does not swallow the paragraph
     if (first >= 0 && open > 0 && token.text !== '(') { lastWord = i; if (token.text === ')') open--; continue; }
-    if (first >= 0 && (fullStop || ((starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token) && !tagged))) close();
+    if (first >= 0 && (fullStop || ((starts[i] || stopInQuote) && !continuesAfter(tokens[lastWord]!, token, tokens[lastWord - 1]) && !tagged))) close();
     if (first < 0) first = i;
     if (token.text === '(') { open++; openedAt = i; }
     else if (token.text === ')' && open > 0) open--;

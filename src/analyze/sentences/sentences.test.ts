@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSentences } from './index.js';
+import { readSentences, splitSentences } from './index.js';
 import { nlpInstance, setNlpRebuildChars, tokenize } from './01-tokenize.js';
 
 const article = (text: string, title: string | null = null, headings: Array<{ start: number; end: number }> = []) => ({ text, title, headings });
@@ -56,4 +56,11 @@ test('should replace the wink-nlp instance after the set number of characters, w
   } finally {
     setNlpRebuildChars(old);
   }
+});
+
+test('should not end a sentence after an abbreviation wink-nlp splits from its period ("Rev" + "."), unless a new sentence plainly starts', () => {
+  const split = (text: string) => splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(split('The Rev. Ann Moss led the service. It ended at noon.'), ['The Rev. Ann Moss led the service.', 'It ended at noon.']);
+  assert.deepEqual(split('Rev. Moss said the chapel would reopen.'), ['Rev. Moss said the chapel would reopen.']);
+  assert.deepEqual(split('She grew up in Eau Claire, Wis. And she never left.'), ['She grew up in Eau Claire, Wis.', 'And she never left.']);
 });
