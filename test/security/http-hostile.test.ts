@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, memoryRepository, sampleCorpus } from '../../src/http/index.js';
+import { request } from 'node:http';
+import { createApp, memoryRepository, sampleCorpus, startServer } from '../../src/http/index.js';
 import { plainTextReader } from '../../src/http/testing/text-reader.js';
 import { sampleArticle, emptyStory } from '../../src/http/testing/build.js';
 import { hostileRequests, knownFailures } from './hostile-requests.js';
@@ -87,4 +88,37 @@ test('should bound the articles listed on one story page and page through the re
   assert.equal(api.sourcesTotal, 5000);
   const whole = (await (await server.request('/api/stories/huge')).json()) as { sources: unknown[] };
   assert.equal(whole.sources.length, 200);
+});
+
+/** Sends one request on its own connection and returns its status, or the socket error when no answer came. */
+function rawPost(port: number, path: string, type: string, body: Buffer, chunked = false): Promise<number | string> {
+  return new Promise((resolve) => {
+    let status = 0;
+    const headers: Record<string, string> = { 'content-type': type, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(body.length) }) };
+    const req = request({ host: '127.0.0.1', port, method: 'POST', path, agent: false, headers }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+      res.on('end', () => resolve(status));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => setTimeout(() => resolve(status || error.code || 'error'), 50));
+    if (chunked) { for (let at = 0; at < body.length; at += 16_384) req.write(body.subarray(at, at + 16_384)); req.end(); } else req.end(body);
+  });
+}
+
+test('should answer oversized uploads over a real socket with 413, never a reset connection', async () => {
+  const server = await startServer(app(), { port: 0, host: '127.0.0.1' });
+  try {
+    const big = Buffer.from(JSON.stringify({ files: [{ name: 'big.txt', text: 'x'.repeat(MAX_UPLOAD * 16) }] }));
+    const form = Buffer.from(`urls=${'z'.repeat(MAX_UPLOAD * 16)}`);
+    const answers: Array<number | string> = [];
+    for (let round = 0; round < 6; round++) {
+      answers.push(...await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 === 0
+        ? rawPost(server.port, '/api/ingest', 'application/json', big)
+        : rawPost(server.port, '/ingest', 'application/x-www-form-urlencoded', form)))));
+    }
+    answers.push(await rawPost(server.port, '/api/ingest', 'application/json', big, true));
+    assert.deepEqual(answers.filter((a) => a !== 413), [], `${answers.length} oversized uploads: every one answered 413`);
+  } finally {
+    await server.close();
+  }
 });
