@@ -15,6 +15,9 @@ import { LONG_TEXT, SegmentMerger, cutPoint, headingsIn, segmentBounds } from '.
  */
 export const MAX_ANALYSED_CHARS = 256_000;
 
+/** How far before the limit a truncated article may be cut, to end at a paragraph or line break. */
+const TRUNCATION_WINDOW = 8_000;
+
 /** Options of the per-article stage. */
 export interface AnalyzeOptions {
   /** Keep quotations with no speaker (each with a `no-speaker` diagnostic); default true. */
@@ -66,10 +69,10 @@ function analyzeText(article: Analysable, settings: Required<AnalyzeOptions>): A
 
 /**
  * Analyses the first `limit` characters of an over-long article, cut at the last paragraph or line break in the
- * final 8,000 characters before the limit (else a space), with an `analysis-truncated` warning spanning the rest.
+ * final TRUNCATION_WINDOW characters before the limit (else a space), with an `analysis-truncated` warning spanning the rest.
  */
 function analyzeTruncated(article: Analysable, settings: Required<AnalyzeOptions>, limit: number): ArticleAnalysis {
-  const cut = cutPoint(article.text, Math.max(0, limit - 8_000), limit);
+  const cut = cutPoint(article.text, Math.max(0, limit - TRUNCATION_WINDOW), limit);
   const analysis = analyzeText({ ...article, text: article.text.slice(0, cut), headings: headingsIn(article.headings, 0, cut) }, settings);
   const reason = `Only the first ${cut.toLocaleString('en')} of ${article.text.length.toLocaleString('en')} characters were analysed (limit ${limit.toLocaleString('en')}); the rest is kept but has no quotes, entities or facts.`;
   analysis.diagnostics.push(diagnostic('warning', 'analysis-truncated', reason, { article: article.id, span: { start: cut, end: article.text.length } }));

@@ -18,3 +18,4 @@ export type { IngestedArticle } from './ingest.js';
 export type { LiveEvent, LiveEventKind } from './live.js';
 export * from './limits.js';
 export { hash53, contentKey } from './content-key.js';
+export { isWhiteSpaceCode } from './white-space.js';

@@ -1,12 +1,6 @@
 /** Joins blocks into an article's text: paragraphs separated by a blank line, headings on their own line. */
-import type { Span } from '../core/index.js';
+import { isWhiteSpaceCode, type Span } from '../core/index.js';
 import type { Block } from './types.js';
-
-/** True for a UTF-16 code that `String.prototype.trim` removes (JavaScript's `\s`). */
-function isTrimmed(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** What the replacements in `normalizeSpace` change inside a text: a zero-width or space-like character other than a plain space, or a space doubled or next to a line break. */
 const UNNORMALISED = /[\t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|\n /;
@@ -17,7 +11,7 @@ const UNNORMALISED = /[\t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\u
  */
 function needsNormalizing(text: string): boolean {
   if (text.length === 0) return false;
-  return isTrimmed(text.charCodeAt(0)) || isTrimmed(text.charCodeAt(text.length - 1)) || UNNORMALISED.test(text);
+  return isWhiteSpaceCode(text.charCodeAt(0)) || isWhiteSpaceCode(text.charCodeAt(text.length - 1)) || UNNORMALISED.test(text);
 }
 
 /** Collapses runs of spaces and tabs, trims, and drops zero-width characters. */

@@ -95,7 +95,7 @@ export function findCues(tokens: Token[], sentence: SentenceRange, index: number
     if (!tag && ((!reporting && !PARTICLE_CUES.has(t.lower) && !generic) || (NOT_CUES.has(t.lower) && !generic))) continue;
     // wink-nlp tags some reporting verbs as nouns ("The Post reports that …"): accept them before a clause.
     const ahead = tokens[i + 1];
-    const nounCue = t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
+    const nounCue = t.pos === 'NOUN' && reporting && /s$/u.test(t.lower) && /^(?:PROPN|NOUN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') &&
       (ahead?.lower === 'that' || ahead?.text === ':' || isQuoteMark(ahead) || (ahead?.text === '.' && tokens[i - 1]!.pos === 'PROPN'));
     if (t.pos !== 'VERB' && !nounCue && !(t.pos === 'NOUN' && /^(?:says|said)$/u.test(t.lower)) && !adjectiveParticiple(tokens, i)) continue;
     const before = tokens[i - 1];

@@ -13,8 +13,7 @@ export interface ResolvedMention {
 
 /** Builds entities from candidates: "Dmitry Peskov" … "Peskov" become one person, named by the fullest form. */
 export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities: ArticleEntity[]; mentions: ResolvedMention[] } {
-  const keyOf = canonicalKey; // memoised in canonical-key.ts
-  const candidates = confirmWeak(all, keyOf);
+  const candidates = confirmWeak(all);
   const guesses = candidates.map((c) => classify(c, tokens));
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number>();
@@ -25,7 +24,7 @@ export function resolveCandidates(all: Candidate[], tokens: Token[]): { entities
   const entityOf = new Array<number>(candidates.length);
   for (const i of order) {
     const candidate = candidates[i]!;
-    const key = keyOf(candidate.name);
+    const key = canonicalKey(candidate.name); // memoised in canonical-key.ts
     if (key.length === 0) { entityOf[i] = -1; continue; }
     let at = byKey.get(key) ?? (key.includes(' ') ? undefined : bySurname.get(key));
     if (at === undefined) {
@@ -65,14 +64,14 @@ function settle(guess: Guess, entity: ArticleEntity): EntityKind {
 }
 
 /** Drops title-case candidates the body never confirms: a lexicon name, or a key or surname seen in a body sentence. */
-function confirmWeak(candidates: Candidate[], keyOf: (name: string) => string): Candidate[] {
+function confirmWeak(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.weak)) return candidates;
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.weak) continue;
-    const key = keyOf(c.name);
+    const key = canonicalKey(c.name);
     seen.add(key);
     for (const word of key.split(' ')) seen.add(word);
   }
-  return candidates.filter((c) => !c.weak || isKnownName(c.name) || keyOf(c.name).split(' ').every((w) => seen.has(w)));
+  return candidates.filter((c) => !c.weak || isKnownName(c.name) || canonicalKey(c.name).split(' ').every((w) => seen.has(w)));
 }

@@ -1,6 +1,7 @@
 /** Tokenizes a text with wink-nlp once, keeping every token's UTF-16 offsets into the original text. */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isWhiteSpaceCode } from '../../core/index.js';
 
 /** One token with its place in the text and its part of speech (Universal POS tags from wink-nlp). */
 export interface Token {
@@ -74,12 +75,6 @@ export function nlpInstance(): Nlp {
 /** Longest run without spaces handed to wink-nlp whole: its tokenizer is quadratic in such a run (20,000 chars ≈ 0.8 s). */
 export const MAX_RUN = 200;
 
-/** True for the UTF-16 code of a white-space character (as `\s` matches it). */
-function isSpaceCode(c: number): boolean {
-  if (c > 32 && c < 127) return false;
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * True when some run without whitespace is longer than MAX_RUN. Any such run starting at or after `from` covers the
  * character MAX_RUN past `from`, so one probe there settles the whole stretch: a space rules it out; otherwise only
@@ -89,11 +84,11 @@ function hasLongRun(text: string): boolean {
   let from = 0; // no long run starts before `from`
   while (from + MAX_RUN < text.length) {
     const probe = from + MAX_RUN;
-    if (isSpaceCode(text.charCodeAt(probe))) { from = probe + 1; continue; }
+    if (isWhiteSpaceCode(text.charCodeAt(probe))) { from = probe + 1; continue; }
     let start = probe;
-    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    while (start > from && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < text.length && end - start <= MAX_RUN && !isSpaceCode(text.charCodeAt(end))) end++;
+    while (end < text.length && end - start <= MAX_RUN && !isWhiteSpaceCode(text.charCodeAt(end))) end++;
     if (end - start > MAX_RUN) return true;
     from = end + 1; // text[end] is a space
   }
@@ -154,7 +149,7 @@ export function tokenize(text: string): TokenizedText {
     const value = values[i]!;
     // wink-nlp is lossless: a token starts where the text shows it next, after the spaces since the previous one.
     const first = value.charCodeAt(0);
-    while (at < split.length && split.charCodeAt(at) !== first && isSpaceCode(split.charCodeAt(at))) at++;
+    while (at < split.length && split.charCodeAt(at) !== first && isWhiteSpaceCode(split.charCodeAt(at))) at++;
     if (!split.startsWith(value, at)) {
       const found = split.indexOf(value, at);
       if (found >= 0) at = found;

@@ -1,9 +1,8 @@
 /** `concord quotes`: Print who said what in each article, one attribution per line. */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { EngineError, type Attribution, type Span } from '../../core/index.js';
+import { EngineError, type Attribution, type Context, type Span } from '../../core/index.js';
 import { analyzeArticle, articleFromRawText } from '../../analyze/index.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../engine/index.js';
+import { nodeContext } from '../../engine/index.js';
 import type { CliIo, Command } from '../command.js';
 import { ANALYSIS_LIMIT_OPTIONS, ANALYSIS_LIMIT_USAGE, readLimits } from '../limits.js';
 
@@ -14,22 +13,13 @@ interface PrintedSpan {
   text: string;
 }
 
-/** Reads one file's text exactly as stored (UTF-8, no cleanup), or throws E_NOT_FOUND / E_UNREADABLE / E_TOO_LARGE. */
-function readRaw(path: string, cwd: string): string {
-  const full = resolve(cwd, path);
-  let stats: ReturnType<typeof statSync>;
-  try {
-    stats = statSync(full);
-  } catch {
-    throw new EngineError('E_NOT_FOUND', `\`${path}\`: no such file`, { subject: path });
-  }
-  if (!stats.isFile()) throw new EngineError('E_UNREADABLE', `\`${path}\` is not a file`, { subject: path });
-  if (stats.size > DEFAULT_MAX_FILE_BYTES) throw new EngineError('E_TOO_LARGE', `\`${path}\` is ${stats.size} bytes, over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`, { subject: path });
-  try {
-    return readFileSync(full, 'utf8');
-  } catch (cause) {
-    throw new EngineError('E_UNREADABLE', `\`${path}\` cannot be read`, { subject: path, cause });
-  }
+/**
+ * Reads one file's text exactly as stored (UTF-8, no cleanup, a byte-order mark kept as U+FEFF so offsets stay raw),
+ * through the context's file reader and its size limit (E_NOT_FOUND / E_UNREADABLE / E_TOO_LARGE).
+ */
+async function readRaw(ctx: Context, path: string, cwd: string): Promise<string> {
+  const bytes = await ctx.readFile(resolve(cwd, path));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** One output record for an attribution. */
@@ -71,8 +61,9 @@ ${ANALYSIS_LIMIT_USAGE}
     if (args.positionals.length === 0) throw new EngineError('E_USAGE', 'give at least one FILE (see `concord quotes --help`)');
     const analyze = analyzeArticle({ skipQuantities: true, maxAnalysedChars: readLimits(args).sources.maxAnalysedChars });
     const json = args.values.json === true;
+    const ctx = nodeContext({ env: { ...io.env } });
     for (const path of args.positionals) {
-      const text = readRaw(path, io.cwd);
+      const text = await readRaw(ctx, path, io.cwd);
       const id = basename(path, extname(path));
       const analysis = analyze(articleFromRawText(text, { id, source: path }));
       for (const d of analysis.diagnostics) if (d.rule === 'analysis-truncated') io.stderr.write(`concord quotes: ${path}: ${d.severity}: ${d.reason} [${d.rule}]\n`);

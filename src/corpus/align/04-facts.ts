@@ -89,14 +89,18 @@ export function medoid(ids: number[], index: PairIndex): number {
   return best;
 }
 
-/** True when every wording is close to the medoid and to each other (by score, the matcher's decision, or anchored on a number and a name). */
+/** True when two statements are close enough for one fact: one wording, a score of `min`, the matcher's decision, or anchored on a number and a name. */
+function closeEnough(x: number, y: number, min: number, statements: Statement[], index: PairIndex, options: AlignOptions): boolean {
+  if (index.formOf[x] === index.formOf[y]) return true;
+  const score = index.similarity(x, y);
+  return score >= min || index.same(x, y) || (score >= options.anchoredScore && anchored(statements[x]!, statements[y]!));
+}
+
+/** True when every wording is close to the medoid and to each other (see closeEnough). */
 export function coherent(ids: number[], statements: Statement[], index: PairIndex, options: AlignOptions): boolean {
   const m = medoid(ids, index);
   const ws = wordings(ids, index);
-  const close = (x: number, y: number, min: number) => {
-    const score = index.similarity(x, y);
-    return score >= min || index.same(x, y) || (score >= options.anchoredScore && anchored(statements[x]!, statements[y]!));
-  };
+  const close = (x: number, y: number, min: number) => closeEnough(x, y, min, statements, index, options);
   /* each wording close to the medoid, and no two wordings unrelated (a star of loose matches is not one fact) */
   return ws.every((x) => x === m || close(x, m, options.coherenceScore))
     && ws.every((x, i) => ws.slice(i + 1).every((y) => close(x, y, MIN_PAIR_SCORE)));
@@ -112,11 +116,7 @@ export type CoherentJoin = (a: number[], b: number[], core: number[]) => boolean
  */
 export function coherenceCheck(statements: Statement[], index: PairIndex, options: AlignOptions, size = EXACT_FACT_SIZE): CoherentJoin {
   const medoids = new Map<string, number>();
-  const close = (x: number, y: number, min: number) => {
-    if (index.formOf[x] === index.formOf[y]) return true;
-    const score = index.similarity(x, y);
-    return score >= min || index.same(x, y) || (score >= options.anchoredScore && anchored(statements[x]!, statements[y]!));
-  };
+  const close = (x: number, y: number, min: number) => closeEnough(x, y, min, statements, index, options);
   return (a, b, core) => {
     if (core.length <= size) return coherent([...a, ...b], statements, index, options);
     const sample = core.slice(0, size);

@@ -1,4 +1,5 @@
 /** The shape of a cleanup rule: a named filter over the blocks of one article. */
+import { isWhiteSpaceCode } from '../../core/index.js';
 import type { Block } from '../types.js';
 
 /** One cleanup rule; `apply` returns the blocks it keeps (and may rewrite a block's text). */
@@ -27,12 +28,6 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** True for a UTF-16 code of JavaScript's `\s` (white space and line terminators; all in the BMP). */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -50,7 +45,7 @@ function unitsBefore(text: string, end: number, floor: number): number {
 function isEdgeAt(text: string, at: number, units: number): boolean {
   const c = text.charCodeAt(at);
   // ASCII: white space (\t–\r, space) and the 32 printable non-alphanumerics are exactly \s, \p{P} and \p{S}.
-  if (c < 128) return isSpaceCode(c) || (c > 32 && c < 127 && !isAsciiAlnum(c));
+  if (c < 128) return isWhiteSpaceCode(c) || (c > 32 && c < 127 && !isAsciiAlnum(c));
   return EDGE_CHAR.test(text.slice(at, at + units));
 }
 
@@ -96,7 +91,7 @@ export function wordCount(text: string, limit = Infinity): number {
   let counted = false; // the current run already holds a letter or number
   for (let i = 0; i < text.length && count <= limit; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) counted = false;
+    if (isWhiteSpaceCode(c)) counted = false;
     else if (!counted && isWordCharAt(text, i)) { counted = true; count++; }
   }
   return count;
